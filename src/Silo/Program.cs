@@ -1,0 +1,1 @@
+Console.WriteLine("Mesh silo");

@@ -1,0 +1,1 @@
+Console.WriteLine("usage: Mesh.Benchmarks <local-calls|state-writes>");
