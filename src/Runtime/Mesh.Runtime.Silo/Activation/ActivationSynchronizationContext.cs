@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+
+namespace Mesh.Runtime.Activation;
+
+/// <summary>
+/// Runs an activation's work items one at a time on the thread pool. Grain code awaits under this context, so
+/// every continuation of every request comes back here: an activation never runs on two threads at once, even
+/// when requests interleave.
+/// </summary>
+internal sealed class ActivationSynchronizationContext : SynchronizationContext, IThreadPoolWorkItem
+{
+    // How many items one thread-pool visit may run before yielding, so a busy activation cannot starve others.
+    private const int BatchSize = 64;
+
+    private readonly ConcurrentQueue<(SendOrPostCallback Callback, object? State)> _queue = new();
+    private int _scheduled;
+
+    public int QueueLength => _queue.Count;
+
+    public override void Post(SendOrPostCallback d, object? state)
+    {
+        _queue.Enqueue((d, state));
+        if (Interlocked.CompareExchange(ref _scheduled, 1, 0) == 0)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: true);
+        }
+    }
+
+    public override void Send(SendOrPostCallback d, object? state) =>
+        throw new NotSupportedException("Grain code must not block on its own activation; await instead.");
+
+    public override SynchronizationContext CreateCopy() => this;
+
+    public void Execute()
+    {
+        var previous = Current;
+        SetSynchronizationContext(this);
+        try
+        {
+            for (var i = 0; i < BatchSize && _queue.TryDequeue(out var item); i++)
+            {
+                item.Callback(item.State);
+            }
+        }
+        finally
+        {
+            SetSynchronizationContext(previous);
+            Volatile.Write(ref _scheduled, 0);
+            if (!_queue.IsEmpty && Interlocked.CompareExchange(ref _scheduled, 1, 0) == 0)
+            {
+                ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: true);
+            }
+        }
+    }
+}
