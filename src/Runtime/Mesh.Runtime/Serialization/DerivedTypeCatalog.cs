@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+
+namespace Mesh.Runtime.Serialization;
+
+/// <summary>
+/// Finds the concrete types that can stand in for an abstract class or interface: those in the declared
+/// type's own assembly plus the configured known types. Each assembly is scanned at most once.
+/// </summary>
+internal sealed class DerivedTypeCatalog(IEnumerable<Type> knownTypes)
+{
+    private static readonly ConcurrentDictionary<Assembly, Type[]> ConcreteTypesByAssembly = new();
+
+    private readonly Type[] _knownTypes = [.. knownTypes.Where(IsConcrete).Distinct()];
+
+    public IReadOnlyList<Type> FindConcrete(Type declaredType)
+    {
+        var candidates = IsFrameworkAssembly(declaredType.Assembly)
+            ? _knownTypes
+            : ConcreteTypesByAssembly.GetOrAdd(declaredType.Assembly, ScanConcreteTypes).Concat(_knownTypes);
+
+        return [.. candidates
+            .Where(declaredType.IsAssignableFrom)
+            .Distinct()
+            .OrderBy(type => TypeDiscriminator.For(type), StringComparer.Ordinal)];
+    }
+
+    private static Type[] ScanConcreteTypes(Assembly assembly)
+    {
+        Type?[] types;
+        try
+        {
+            types = assembly.GetTypes();
+        }
+        catch (ReflectionTypeLoadException partial)
+        {
+            // A type whose dependency is missing cannot be a payload anyway; keep the ones that loaded.
+            types = partial.Types;
+        }
+
+        return [.. types.OfType<Type>().Where(IsConcrete)];
+    }
+
+    private static bool IsConcrete(Type type) =>
+        !type.IsAbstract && !type.IsInterface && !type.ContainsGenericParameters;
+
+    // Scanning the base class library for implementations of, say, IComparable would turn int and string into
+    // "derived types"; framework abstractions only get the derived types the application lists.
+    private static bool IsFrameworkAssembly(Assembly assembly)
+    {
+        var name = assembly.GetName().Name ?? string.Empty;
+        return name is "mscorlib" or "netstandard"
+            || name.StartsWith("System.", StringComparison.Ordinal)
+            || name.StartsWith("Microsoft.", StringComparison.Ordinal);
+    }
+}

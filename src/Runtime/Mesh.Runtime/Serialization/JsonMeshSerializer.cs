@@ -1,0 +1,118 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Mesh.Runtime.Serialization;
+
+/// <summary>
+/// The default <see cref="IMeshSerializer"/>: compact UTF-8 JSON written straight into the caller's buffer.
+/// </summary>
+/// <remarks>
+/// <para>Round-trips records (positional and init-only), classes with settable properties and public fields,
+/// collections (arrays, lists, read-only lists, immutable arrays, sets), dictionaries with string, Guid, number or
+/// enum keys, enums (by name), nullable value types, dates and times (a <see cref="DateTimeOffset"/> keeps its
+/// offset), <see cref="Guid"/>, <see cref="decimal"/>, and byte arrays and byte memories (as base64).</para>
+/// <para>Polymorphism: a value declared as an abstract class or interface is written with a <c>$type</c>
+/// discriminator (the concrete type's full name) and read back as that concrete type, with no attributes needed.
+/// The concrete types are those in the declared type's own assembly plus <see cref="MeshSerializerOptions.KnownTypes"/>;
+/// a value of any other type fails to serialize with a message naming it. A non-abstract base class is written as
+/// itself unless it carries <c>[JsonPolymorphic]</c> and <c>[JsonDerivedType]</c>, which are honoured as they stand.
+/// A value declared as <see cref="object"/> is written with its runtime shape but read back as a
+/// <see cref="JsonElement"/>: declare the real type instead. Object graphs with cycles are not supported.</para>
+/// <para>Payloads are stable: properties in declaration order, names as declared, enums by name.</para>
+/// <para>Metadata for each type is built once per instance and reused; share one instance.</para>
+/// </remarks>
+public sealed class JsonMeshSerializer : IMeshSerializer
+{
+    private readonly JsonSerializerOptions _options;
+    private readonly ConcurrentDictionary<Type, JsonTypeInfo> _typeInfos = new();
+    private readonly Func<Type, JsonTypeInfo> _resolveTypeInfo;
+
+    /// <summary>Builds a serializer; prefer <see cref="Default"/> unless known types are needed.</summary>
+    /// <param name="options">Known types for polymorphism; <see langword="null"/> means none.</param>
+    public JsonMeshSerializer(MeshSerializerOptions? options = null)
+    {
+        _options = JsonOptionsFactory.Create(options?.KnownTypes ?? []);
+        _resolveTypeInfo = _options.GetTypeInfo;
+    }
+
+    /// <summary>A shared serializer without extra known types.</summary>
+    public static JsonMeshSerializer Default { get; } = new();
+
+    /// <inheritdoc />
+    public void Serialize<T>(T value, IBufferWriter<byte> destination)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        var writer = JsonWriterCache.Rent(destination);
+        try
+        {
+            JsonSerializer.Serialize(writer, value, TypeInfo<T>());
+        }
+        finally
+        {
+            JsonWriterCache.Return(writer);
+        }
+    }
+
+    /// <inheritdoc />
+    public byte[] SerializeToArray<T>(T value)
+    {
+        var buffer = ScratchBuffer.Rent();
+        try
+        {
+            Serialize(value, buffer);
+            return buffer.WrittenSpan.ToArray();
+        }
+        finally
+        {
+            ScratchBuffer.Return(buffer);
+        }
+    }
+
+    /// <inheritdoc />
+    public T Deserialize<T>(ReadOnlySpan<byte> source) => JsonSerializer.Deserialize(source, TypeInfo<T>())!;
+
+    /// <inheritdoc />
+    public T Deserialize<T>(ReadOnlySequence<byte> source)
+    {
+        if (source.IsSingleSegment)
+        {
+            return Deserialize<T>(source.FirstSpan);
+        }
+
+        var reader = new Utf8JsonReader(source);
+        var value = JsonSerializer.Deserialize(ref reader, TypeInfo<T>())!;
+
+        // The span overload rejects trailing content; reading past the value makes the sequence path agree.
+        reader.Read();
+        return value;
+    }
+
+    /// <inheritdoc />
+    public void Serialize(object? value, Type declaredType, IBufferWriter<byte> destination)
+    {
+        ArgumentNullException.ThrowIfNull(declaredType);
+        ArgumentNullException.ThrowIfNull(destination);
+        var writer = JsonWriterCache.Rent(destination);
+        try
+        {
+            JsonSerializer.Serialize(writer, value, TypeInfo(declaredType));
+        }
+        finally
+        {
+            JsonWriterCache.Return(writer);
+        }
+    }
+
+    /// <inheritdoc />
+    public object? Deserialize(ReadOnlySpan<byte> source, Type declaredType)
+    {
+        ArgumentNullException.ThrowIfNull(declaredType);
+        return JsonSerializer.Deserialize(source, TypeInfo(declaredType));
+    }
+
+    private JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)TypeInfo(typeof(T));
+
+    private JsonTypeInfo TypeInfo(Type type) => _typeInfos.GetOrAdd(type, _resolveTypeInfo);
+}
