@@ -10,7 +10,7 @@ namespace Mesh.Runtime.Serialization;
 /// </summary>
 /// <remarks>
 /// <para>Round-trips records (positional and init-only), classes with settable properties and public fields,
-/// collections (arrays, lists, read-only lists, immutable arrays, sets), dictionaries with string, Guid, number or
+/// collections (arrays, lists, read-only lists, immutable arrays including default ones, sets), dictionaries with string, Guid, number or
 /// enum keys, enums (by name), nullable value types, dates and times (a <see cref="DateTimeOffset"/> keeps its
 /// offset), <see cref="Guid"/>, <see cref="decimal"/>, and byte arrays and byte memories (as base64).</para>
 /// <para>Polymorphism: a value declared as an abstract class or interface is written with a <c>$type</c>
@@ -94,6 +94,11 @@ public sealed class JsonMeshSerializer : IMeshSerializer
     {
         ArgumentNullException.ThrowIfNull(declaredType);
         ArgumentNullException.ThrowIfNull(destination);
+        if (value is not null && !declaredType.IsInstanceOfType(value))
+        {
+            throw new ArgumentException($"A {value.GetType()} cannot be serialized as {declaredType}.", nameof(value));
+        }
+
         var writer = JsonWriterCache.Rent(destination);
         try
         {
