@@ -54,4 +54,13 @@ public sealed class ObjectShapeRoundTripTests
 
         Assert.Equal(symptom, RoundTrip.Of(symptom));
     }
+
+    [Fact]
+    public void ImmutableWrapper_RoundTripsItsValue()
+    {
+        var copy = RoundTrip.Of(new MutableChart { PatientId = "p-5", Notes = ["stable"] }.AsImmutable());
+
+        Assert.Equal("p-5", copy.Value.PatientId);
+        Assert.Equal(["stable"], copy.Value.Notes);
+    }
 }

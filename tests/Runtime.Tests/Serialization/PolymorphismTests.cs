@@ -136,4 +136,16 @@ public sealed class PolymorphismTests
         Assert.Contains("\"$type\":\"Mesh.Runtime.Tests.Serialization.Models.Tagged`1[System.Int32]\"", Encoding.UTF8.GetString(payload));
         Assert.Equal(new Tagged<int>("seg-8", 42), serializer.Deserialize<Finding>(payload));
     }
+
+    [Fact]
+    public void GenericHierarchy_ClosesDerivedTypesOverTheDeclaredArguments()
+    {
+        List<ClaimDecision> decisions = [new("c-1", new Succeeded<decimal>(812.40m)), new("c-2", new Rejected<decimal>("CO-97"))];
+
+        var copy = RoundTrip.Of(decisions);
+
+        Assert.Equal(decisions, copy);
+        Assert.IsType<Succeeded<decimal>>(copy[0].Outcome);
+        Assert.IsType<Rejected<decimal>>(copy[1].Outcome);
+    }
 }

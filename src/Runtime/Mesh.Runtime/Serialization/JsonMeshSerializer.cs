@@ -10,17 +10,24 @@ namespace Mesh.Runtime.Serialization;
 /// </summary>
 /// <remarks>
 /// <para>Round-trips records (positional and init-only), classes with settable properties and public fields,
-/// collections (arrays, lists, read-only lists, immutable arrays including default ones, sets), dictionaries with string, Guid, number or
-/// enum keys, enums (by name), nullable value types, dates and times (a <see cref="DateTimeOffset"/> keeps its
-/// offset), <see cref="Guid"/>, <see cref="decimal"/>, and byte arrays and byte memories (as base64).</para>
+/// collections (arrays, lists, read-only lists, sets, immutable arrays including default ones), dictionaries with
+/// string, Guid, number or enum keys, enums (by name), nullable value types, dates and times (a
+/// <see cref="DateTimeOffset"/> keeps its offset), <see cref="Guid"/>, <see cref="decimal"/>, and byte arrays and
+/// byte memories (as base64).</para>
 /// <para>Polymorphism: a value declared as an abstract class or interface is written with a <c>$type</c>
 /// discriminator (the concrete type's full name) and read back as that concrete type, with no attributes needed.
 /// The concrete types are those in the declared type's own assembly plus <see cref="MeshSerializerOptions.KnownTypes"/>;
-/// a value of any other type fails to serialize with a message naming it. A non-abstract base class is written as
-/// itself unless it carries <c>[JsonPolymorphic]</c> and <c>[JsonDerivedType]</c>, which are honoured as they stand.
-/// A value declared as <see cref="object"/> is written with its runtime shape but read back as a
-/// <see cref="JsonElement"/>: declare the real type instead. Object graphs with cycles are not supported.</para>
-/// <para>Payloads are stable: properties in declaration order, names as declared, enums by name.</para>
+/// a value of any other type fails to serialize with a message naming it. Generic derived types in that assembly
+/// are closed over the declared type's arguments (a declared <c>Outcome&lt;int&gt;</c> finds
+/// <c>Succeeded&lt;int&gt;</c>); other closed generics must be listed. Abstract types of the framework itself only
+/// get listed types.</para>
+/// <para>Not supported: a non-abstract base class is written as itself (derived members are lost) unless it carries
+/// <c>[JsonPolymorphic]</c> and <c>[JsonDerivedType]</c>, which are honoured as they stand; a value declared as
+/// <see cref="object"/> is written with its runtime shape but read back as a <see cref="JsonElement"/>, so declare
+/// the real type; object graphs with cycles fail.</para>
+/// <para>Payloads are stable: properties in a fixed order (a type's own before its base's), names as declared,
+/// enums by name, non-ASCII text as UTF-8. The discriminator is part of that format: moving or renaming a concrete
+/// type breaks payloads written before, and payloads from other writers must put <c>$type</c> first.</para>
 /// <para>Metadata for each type is built once per instance and reused; share one instance.</para>
 /// </remarks>
 public sealed class JsonMeshSerializer : IMeshSerializer
