@@ -34,6 +34,8 @@ public sealed class JsonMeshSerializer : IMeshSerializer
 {
     private readonly JsonSerializerOptions _options;
     private readonly ConcurrentDictionary<Type, JsonTypeInfo> _typeInfos = new();
+
+    // Held once so that a cache hit does not allocate a delegate for the method group.
     private readonly Func<Type, JsonTypeInfo> _resolveTypeInfo;
 
     /// <summary>Builds a serializer; prefer <see cref="Default"/> unless known types are needed.</summary>
