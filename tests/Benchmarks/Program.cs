@@ -1,1 +1,16 @@
-Console.WriteLine("usage: Mesh.Benchmarks <local-calls|state-writes>");
+using Mesh.Benchmarks.LocalCalls;
+
+// One benchmark per run, chosen by name; each prints one line of figures.
+var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.OrdinalIgnoreCase)
+{
+    ["local-calls"] = LocalCallsBenchmark.RunAsync,
+};
+
+if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
+{
+    Console.Error.WriteLine($"usage: dotnet run -c Release --project tests/Benchmarks -- <{string.Join("|", benchmarks.Keys)}>");
+    return 2;
+}
+
+await run(args[1..]);
+return 0;
