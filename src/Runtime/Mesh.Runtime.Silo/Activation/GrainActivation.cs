@@ -72,20 +72,23 @@ internal sealed partial class GrainActivation : IGrainContext
             var kind = KindOf(call);
             if (_state == ActivationState.Valid && !_deactivationRequested && CanStart(kind) && (_waiting.Count == 0 || kind == CallKind.Interleave))
             {
-                StartLocked(call, kind);
-                return true;
+                AdmitLocked(call, kind);
             }
-
-            if (kind != CallKind.Interleave && _running > 0 && call.Chain is { } chain && chain.Contains(GrainId))
+            else if (kind != CallKind.Interleave && _running > 0 && call.Chain is { } chain && chain.Contains(GrainId))
             {
-                var cycle = new List<GrainId>(chain.ToList()) { GrainId };
-                call.Fail(new DeadlockException(cycle));
+                call.Fail(new DeadlockException([.. chain.ToList(), GrainId]));
                 return true;
             }
-
-            _waiting.Enqueue(call);
-            return true;
+            else
+            {
+                _waiting.Enqueue(call);
+                return true;
+            }
         }
+
+        // Started outside the lock: the call may run inline, and grain code never runs under the lock.
+        Context.RunOrPost(RunCallCallback, call);
+        return true;
     }
 
     private CallKind KindOf(IncomingCall call) =>
@@ -102,16 +105,17 @@ internal sealed partial class GrainActivation : IGrainContext
 
     private void StartLocked(IncomingCall call, CallKind kind)
     {
+        AdmitLocked(call, kind);
+        Context.Post(RunCallCallback, call);
+    }
+
+    private void AdmitLocked(IncomingCall call, CallKind kind)
+    {
         _running++;
+        AddRunningLocked(call);
         _exclusiveRunning |= kind == CallKind.Exclusive;
         call.Kind = kind;
         call.Target = this;
-        if (call.CountsAsUse)
-        {
-            _lastUsed = _runtime.Time.GetTimestamp();
-        }
-
-        Context.Post(RunCallCallback, call);
     }
 
     private async Task RunCallAsync(IncomingCall call)
@@ -133,6 +137,7 @@ internal sealed partial class GrainActivation : IGrainContext
         lock (_lock)
         {
             _running--;
+            RemoveRunningLocked(call);
             if (call.Kind == CallKind.Exclusive)
             {
                 _exclusiveRunning = false;

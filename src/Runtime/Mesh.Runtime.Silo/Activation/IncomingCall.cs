@@ -14,6 +14,15 @@ internal abstract class IncomingCall
     /// <summary>Whether running it counts as use of the activation (keeps it from idle collection).</summary>
     public virtual bool CountsAsUse => true;
 
+    /// <summary>When the caller stops waiting, as a <see cref="TimeProvider"/> timestamp; long.MaxValue for never.</summary>
+    public virtual long Deadline => long.MaxValue;
+
+    /// <summary>Links of the activation's list of running calls; touched only under the activation's lock.</summary>
+    public IncomingCall? PreviousRunning { get; set; }
+
+    /// <summary>Links of the activation's list of running calls; touched only under the activation's lock.</summary>
+    public IncomingCall? NextRunning { get; set; }
+
     /// <summary>The activation running it; set when it starts.</summary>
     public GrainActivation? Target { get; set; }
 
@@ -25,6 +34,11 @@ internal abstract class IncomingCall
 
     /// <summary>Reports a failure to the caller without running the call.</summary>
     public abstract void Fail(Exception error);
+
+    /// <summary>Tells the caller its response timeout passed; the call itself may still be running.</summary>
+    public virtual void TimeOut()
+    {
+    }
 
     /// <summary>Names the call in logs and errors.</summary>
     public abstract string Describe();

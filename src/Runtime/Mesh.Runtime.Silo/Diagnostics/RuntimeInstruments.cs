@@ -28,7 +28,7 @@ internal sealed class RuntimeInstruments : IDisposable
         _activations = _meter.CreateUpDownCounter<long>("mesh.grain.activations", "{activation}", "Live activations in this silo.");
     }
 
-    public void CallCompleted(TimeSpan duration, bool failed)
+    public void CallCompleted(TimeProvider time, long started, bool failed)
     {
         _calls.Add(1);
         if (failed)
@@ -36,9 +36,10 @@ internal sealed class RuntimeInstruments : IDisposable
             _failedCalls.Add(1);
         }
 
+        // Reading the clock costs more than the rest; only pay for it when someone listens.
         if (_callDuration.Enabled)
         {
-            _callDuration.Record(duration.TotalMilliseconds);
+            _callDuration.Record(time.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 

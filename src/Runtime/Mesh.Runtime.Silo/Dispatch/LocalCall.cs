@@ -10,7 +10,7 @@ namespace Mesh.Runtime.Dispatch;
 /// A call from code in this silo to a grain in this silo. The caller awaits <see cref="Task"/>; the activation
 /// completes it, or the response tracker fails it when the response timeout passes.
 /// </summary>
-internal sealed class LocalCall<TResult> : IncomingCall, IPendingResponse
+internal sealed class LocalCall<TResult> : IncomingCall
 {
     // Continuations run asynchronously so a caller's code never runs on the callee's activation.
     private readonly TaskCompletionSource<TResult> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -18,7 +18,6 @@ internal sealed class LocalCall<TResult> : IncomingCall, IPendingResponse
     private readonly CallChain? _chain;
     private readonly GrainId _target;
     private readonly SiloCallServices _services;
-    private readonly long _trackingId;
     private readonly long _started;
     private readonly Activity? _activity;
 
@@ -29,14 +28,13 @@ internal sealed class LocalCall<TResult> : IncomingCall, IPendingResponse
         _target = target;
         _services = services;
         _started = services.Time.GetTimestamp();
-        Deadline = services.Responses.NewDeadline();
+        Deadline = _started + services.ResponseTimeoutTicks;
         _activity = RuntimeInstruments.ActivitySource.HasListeners() ? StartActivity() : null;
-        _trackingId = services.Responses.Register(this);
     }
 
     public Task<TResult> Task => _completion.Task;
 
-    public long Deadline { get; }
+    public override long Deadline { get; }
 
     public override CallChain? Chain => _chain;
 
@@ -66,12 +64,17 @@ internal sealed class LocalCall<TResult> : IncomingCall, IPendingResponse
         _completion.TrySetException(error);
     }
 
-    public void TimeOut()
+    public override void TimeOut()
     {
+        if (_completion.Task.IsCompleted)
+        {
+            return;
+        }
+
         var chain = _chain is null ? string.Empty : $" Call chain: {_chain} -> {_target}.";
-        var message = $"{Describe()} got no response within {_services.Responses.ResponseTimeout}.{chain}";
-        SiloLog.CallTimedOut(_services.Logger, Describe(), _services.Responses.ResponseTimeout);
-        _services.Instruments.CallCompleted(_services.Time.GetElapsedTime(_started), failed: true);
+        var message = $"{Describe()} got no response within {_services.ResponseTimeout}.{chain}";
+        SiloLog.CallTimedOut(_services.Logger, Describe(), _services.ResponseTimeout);
+        _services.Instruments.CallCompleted(_services.Time, _started, failed: true);
         _activity?.Dispose();
         _completion.TrySetException(new GrainCallTimeoutException(message));
     }
@@ -80,8 +83,7 @@ internal sealed class LocalCall<TResult> : IncomingCall, IPendingResponse
 
     private void Finish(bool failed)
     {
-        _services.Responses.Unregister(_trackingId);
-        _services.Instruments.CallCompleted(_services.Time.GetElapsedTime(_started), failed);
+        _services.Instruments.CallCompleted(_services.Time, _started, failed);
         _activity?.Dispose();
     }
 

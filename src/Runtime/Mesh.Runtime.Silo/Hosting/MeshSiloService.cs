@@ -1,6 +1,7 @@
 using Mesh.Runtime.Activation;
 using Mesh.Runtime.Catalog;
 using Mesh.Runtime.Diagnostics;
+using Mesh.Runtime.Dispatch;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,6 +13,7 @@ internal sealed class MeshSiloService(
     GrainTypeMap grainTypes,
     GrainActivationCatalog catalog,
     ActivationCollector collector,
+    CallTimeoutSweeper timeouts,
     RuntimeInstruments instruments,
     IOptions<SiloOptions> options,
     ILogger<MeshSiloService> logger) : IHostedService
@@ -20,6 +22,7 @@ internal sealed class MeshSiloService(
     {
         instruments.ObserveQueueLength(() => catalog.Activations.Sum(a => (long)a.WaitingCount));
         collector.Start();
+        timeouts.Start();
         SiloLog.SiloStarted(logger, grainTypes.Classes.Count());
         return Task.CompletedTask;
     }
@@ -28,6 +31,7 @@ internal sealed class MeshSiloService(
     {
         SiloLog.SiloStopping(logger, catalog.Count);
         collector.Stop();
+        timeouts.Dispose();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.DeactivationTimeout);
         await catalog.DeactivateAllAsync(timeout.Token);

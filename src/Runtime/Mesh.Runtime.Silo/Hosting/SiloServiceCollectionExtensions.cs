@@ -41,7 +41,7 @@ public static class SiloServiceCollectionExtensions
         services.TryAddSingleton<IMeshSerializer>(_ => JsonMeshSerializer.Default);
         services.TryAddSingleton<IDeepCopier, DeepCopier>();
         services.TryAddSingleton<RuntimeInstruments>();
-        services.TryAddSingleton(sp => new ResponseTracker(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<SiloOptions>>().Value.ResponseTimeout));
+        services.TryAddSingleton<CallTimeoutSweeper>();
         services.TryAddSingleton<GrainTypeMap>();
         services.TryAddSingleton<ActivationRuntime>();
         services.TryAddSingleton<GrainActivationCatalog>();
