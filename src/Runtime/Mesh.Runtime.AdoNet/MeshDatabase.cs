@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -13,6 +14,9 @@ public sealed class MeshDatabase : IAsyncDisposable
     // Long enough to ride out a schema install or a checkpoint in another process, short enough that a
     // stuck writer surfaces as an error instead of a hung grain call.
     private const int SqliteBusyTimeoutMilliseconds = 10_000;
+
+    private static readonly string[] SqlitePragmas =
+        [$"PRAGMA busy_timeout = {SqliteBusyTimeoutMilliseconds}", "PRAGMA journal_mode = WAL"];
 
     private readonly NpgsqlDataSource? _dataSource;
     private readonly string? _sqliteConnectionString;
@@ -72,10 +76,14 @@ public sealed class MeshDatabase : IAsyncDisposable
         try
         {
             await connection.OpenAsync(ct).ConfigureAwait(false);
-            // busy_timeout first, so switching to WAL waits for other connections instead of failing.
-            await using var pragmas = connection.CreateCommand(
-                $"PRAGMA busy_timeout = {SqliteBusyTimeoutMilliseconds}; PRAGMA journal_mode = WAL;");
-            await pragmas.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            // busy_timeout first, so switching to WAL waits for other connections instead of failing. One command
+            // each: Microsoft.Data.Sqlite can drop an error from a statement that follows one returning rows.
+            foreach (var pragma in SqlitePragmas)
+            {
+                await using var command = connection.CreateCommand(pragma);
+                await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            }
+
             return connection;
         }
         catch
@@ -105,6 +113,16 @@ public sealed class MeshDatabase : IAsyncDisposable
             SqliteConnection.ClearPool(connection);
         }
     }
+
+    /// <summary>
+    /// Begins a transaction that holds the database's write lock from its first statement: on SQLite
+    /// <c>BEGIN IMMEDIATE</c>, asked for by name rather than left to the provider's default, because a deferred
+    /// transaction would let two installers read the same state and then race to write; on PostgreSQL a plain transaction, whose callers take an advisory lock.
+    /// </summary>
+    internal async ValueTask<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken ct) =>
+        connection is SqliteConnection sqlite
+            ? sqlite.BeginTransaction(IsolationLevel.Serializable, deferred: false)
+            : await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
 
     /// <summary>Converts a time to the value stored for it: UTC, truncated to microseconds in both dialects.</summary>
     internal object ToDbTime(DateTimeOffset time) => StoredTime.ToDb(Dialect, time);

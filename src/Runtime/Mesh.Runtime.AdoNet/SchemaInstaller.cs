@@ -15,8 +15,7 @@ internal static class SchemaInstaller
     {
         var scripts = SchemaScript.Load(database.Dialect);
         await using var connection = await database.OpenConnectionAsync(ct).ConfigureAwait(false);
-        // On SQLite this is BEGIN IMMEDIATE: it takes the write lock up front, which is the lock we need.
-        await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+        await using var transaction = await database.BeginWriteTransactionAsync(connection, ct).ConfigureAwait(false);
         if (database.Dialect == SqlDialect.PostgreSql)
         {
             await using var takeLock = connection.CreateCommand("SELECT pg_advisory_xact_lock(@key)", transaction)
