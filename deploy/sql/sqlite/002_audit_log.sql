@@ -1,0 +1,32 @@
+-- Append-only record of who read or changed which patient data.
+-- The application never updates or deletes rows here; id keeps the order stable within one timestamp.
+CREATE TABLE IF NOT EXISTS audit_log (
+  id              INTEGER PRIMARY KEY AUTOINCREMENT,
+  occurred_at     TEXT NOT NULL,
+  tenant          TEXT NOT NULL,
+  user_id         TEXT NOT NULL,
+  action          TEXT NOT NULL,
+  resource_type   TEXT NOT NULL,
+  resource_id     TEXT NULL,
+  outcome         TEXT NOT NULL,
+  client_address  TEXT NULL,
+  correlation_id  TEXT NULL
+);
+
+-- Every query is per tenant and newest first; the narrower indexes serve "who touched this patient"
+-- and "what did this user do" reviews.
+CREATE INDEX IF NOT EXISTS ix_audit_log_tenant_time ON audit_log (tenant, occurred_at DESC, id DESC);
+CREATE INDEX IF NOT EXISTS ix_audit_log_tenant_resource ON audit_log (tenant, resource_type, resource_id, occurred_at DESC);
+CREATE INDEX IF NOT EXISTS ix_audit_log_tenant_user ON audit_log (tenant, user_id, occurred_at DESC);
+
+-- The record must not be rewritten, not even by a bug or a hand-typed statement; a retention purge
+-- is an ops task that drops these triggers on purpose.
+CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN
+  SELECT RAISE(ABORT, 'audit_log is append-only');
+END;
+
+CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN
+  SELECT RAISE(ABORT, 'audit_log is append-only');
+END;
