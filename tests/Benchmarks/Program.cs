@@ -4,6 +4,7 @@ using Mesh.Benchmarks.LocalCalls;
 var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.OrdinalIgnoreCase)
 {
     ["local-calls"] = LocalCallsBenchmark.RunAsync,
+    ["seq"] = Mesh.Benchmarks.Seq.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -16,6 +16,7 @@ public sealed class LifecycleTests : IAsyncLifetime
             options.ResponseTimeout = TimeSpan.FromSeconds(30);
             options.CollectionAge = TimeSpan.FromMinutes(15);
             options.CollectionQuantum = TimeSpan.FromMinutes(1);
+            options.DeactivationTimeout = TimeSpan.FromSeconds(1);
         }),
         services => services.AddSingleton<TimeProvider>(_time));
 

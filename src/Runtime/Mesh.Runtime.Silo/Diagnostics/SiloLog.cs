@@ -26,6 +26,9 @@ internal static partial class SiloLog
     [LoggerMessage(7, LogLevel.Information, "Silo stopping: deactivating {Activations} activations")]
     public static partial void SiloStopping(ILogger logger, int activations);
 
+    [LoggerMessage(9, LogLevel.Warning, "{Activations} activations did not deactivate within {Timeout}; their running requests never finished")]
+    public static partial void DeactivationTimedOut(ILogger logger, int activations, TimeSpan timeout);
+
     [LoggerMessage(8, LogLevel.Debug, "Collecting {Count} idle activations")]
     public static partial void CollectingIdle(ILogger logger, int count);
 }

@@ -34,6 +34,14 @@ internal sealed class MeshSiloService(
         timeouts.Dispose();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.DeactivationTimeout);
-        await catalog.DeactivateAllAsync(timeout.Token);
+        try
+        {
+            await catalog.DeactivateAllAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            // A request that never ends keeps its activation alive; the stop goes on without it.
+            SiloLog.DeactivationTimedOut(logger, catalog.Count, options.Value.DeactivationTimeout);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Mesh.Runtime.AdoNet;
 using Mesh.Runtime.Catalog;
 using Mesh.Runtime.State;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,20 @@ public static class SiloBuilderExtensions
     {
         builder.Services.AddKeyedSingleton<IGrainStorage>(name, (services, _) => factory(services));
         return builder;
+    }
+
+    /// <summary>Adds grain storage in a SQLite file (created with its folder if missing): the embedded, one-machine default.</summary>
+    public static ISiloBuilder AddSqliteGrainStorage(this ISiloBuilder builder, string filePath, string name = GrainStorageNames.Default) =>
+        builder.AddAdoNetGrainStorage(name, () => MeshDatabase.ForSqlite(filePath));
+
+    /// <summary>Adds grain storage in PostgreSQL: the cluster default.</summary>
+    public static ISiloBuilder AddPostgreSqlGrainStorage(this ISiloBuilder builder, string connectionString, string name = GrainStorageNames.Default) =>
+        builder.AddAdoNetGrainStorage(name, () => MeshDatabase.ForPostgreSql(connectionString));
+
+    private static ISiloBuilder AddAdoNetGrainStorage(this ISiloBuilder builder, string name, Func<MeshDatabase> open)
+    {
+        builder.Services.AddKeyedSingleton(name, (_, _) => open());
+        return builder.AddGrainStorage(name, services => new AdoNetGrainStorage(services.GetRequiredKeyedService<MeshDatabase>(name)));
     }
 
     /// <summary>Adds in-memory grain storage (lost with the process); pass an instance to share it across silo restarts in tests.</summary>
