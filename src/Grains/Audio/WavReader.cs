@@ -47,7 +47,14 @@ public static class WavReader
                 return new WavAudio(known.SampleRate, known.Channels, data.Slice(body, length));
             }
 
-            offset = body + (int)Math.Min(size + (size & 1), int.MaxValue - body);
+            // Chunks are word-aligned; a size running past the end means there is nothing more to read.
+            var next = (long)body + size + (size & 1);
+            if (next > span.Length)
+            {
+                break;
+            }
+
+            offset = (int)next;
         }
 
         throw new WavFormatException(format is null ? "no fmt chunk" : "no data chunk");

@@ -84,6 +84,30 @@ public sealed class OpenAiSpeechToTextTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TranscribeAsync_SegmentWithoutText_ThrowsProviderResponseException()
+    {
+        _server.Responses.Transcription = """{"text":"Hello","segments":[{"start":0.0,"end":1.0}]}""";
+
+        await Assert.ThrowsAsync<ProviderResponseException>(() => Provider().TranscribeAsync(Clip, null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TranscribeAsync_CallerCancels_IsCancellationNotTimeout()
+    {
+        _server.FailNext(new FakeFault(FakeFaultKind.Hang));
+        using var cancel = new CancellationTokenSource();
+        var call = Provider().TranscribeAsync(Clip, null, cancel.Token);
+        while (_server.Requests.IsEmpty)
+        {
+            await Task.Yield();
+        }
+
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+    }
+
+    [Fact]
     public void Constructor_WithoutBaseUrl_NamesTheKeysToSet()
     {
         var error = Assert.Throws<ProviderNotConfiguredException>(() => new OpenAiSpeechToText(

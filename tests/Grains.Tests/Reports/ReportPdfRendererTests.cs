@@ -41,6 +41,22 @@ public sealed class ReportPdfRendererTests
     }
 
     [Fact]
+    public async Task Render_LongMedicationList_RepeatsTableHeaderOnEveryPage()
+    {
+        var medications = Enumerable.Range(1, 90)
+            .Select(i => new ReportMedication($"Medication-{i:000}", "10 mg", "oral", "once daily", "active"))
+            .ToArray();
+
+        var pdf = _renderer.Render(SampleReports.Create([], medications));
+
+        var pages = (await PdfText.ExtractAsync(pdf)).Split('\f', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(pages.Length >= 3, $"expected the table to span pages, got {pages.Length}");
+        Assert.All(pages.Where(page => page.Contains("Medication-", StringComparison.Ordinal)),
+            page => Assert.Contains("Frequency", page));
+        Assert.Contains("Medication-090", pages[^1] + pages[^2]);
+    }
+
+    [Fact]
     public async Task Render_UnbrokenLongWord_IsSplitInsteadOfRunningOffThePage()
     {
         var word = string.Concat(Enumerable.Repeat("Ő", 400));

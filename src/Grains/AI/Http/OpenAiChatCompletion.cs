@@ -55,7 +55,7 @@ public sealed class OpenAiChatCompletion : IChatCompletion
             throw _client.Unusable($"the model refused: {refusal.GetString()}");
         }
 
-        if (choices[0].TryGetProperty("finish_reason", out var finish) && finish.ValueEquals("length"))
+        if (choices[0].TryGetProperty("finish_reason", out var finish) && finish.ValueKind == JsonValueKind.String && finish.ValueEquals("length"))
         {
             throw _client.Unusable("the answer was cut off at the model's token limit");
         }

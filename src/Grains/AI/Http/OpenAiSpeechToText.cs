@@ -62,8 +62,10 @@ public sealed class OpenAiSpeechToText : ISpeechToText
         {
             foreach (var segment in list.EnumerateArray())
             {
-                segments.Add(new SpeechSegment(
-                    Seconds(segment, "start"), Seconds(segment, "end"), segment.GetProperty("text").GetString()?.Trim() ?? string.Empty));
+                var segmentText = segment.TryGetProperty("text", out var value) && value.ValueKind == JsonValueKind.String
+                    ? value.GetString()!.Trim()
+                    : throw _client.Unusable("a transcription segment has no \"text\" string");
+                segments.Add(new SpeechSegment(Seconds(segment, "start"), Seconds(segment, "end"), segmentText));
             }
         }
 
