@@ -57,7 +57,7 @@ internal sealed class ReportCanvas : IDisposable
     public void Rule(double x, double width) => _graphics.DrawLine(XPens.Gray, x, Y, x + width, Y);
 
     /// <summary>Closes the last page, stamps every page's footer, and returns the PDF bytes.</summary>
-    public byte[] Finish(string title, Action<XGraphics, XRect, int, int> drawFooter)
+    public byte[] Finish(string title, DateTimeOffset createdAt, Action<XGraphics, XRect, int, int> drawFooter)
     {
         _graphics.Dispose();
         _finished = true;
@@ -71,6 +71,10 @@ internal sealed class ReportCanvas : IDisposable
         }
 
         _document.Info.Title = title;
+        _document.Info.Creator = "Mesh";
+
+        // The document date is the finalization time, not the render time, so a re-render describes the same record.
+        _document.Info.CreationDate = createdAt.UtcDateTime;
         using var output = new MemoryStream();
         _document.Save(output, closeStream: false);
         return output.ToArray();

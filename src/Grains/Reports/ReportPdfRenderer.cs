@@ -43,7 +43,7 @@ public sealed class ReportPdfRenderer
         WriteSignature(canvas, fonts, report.Signature);
 
         var footer = $"Report {report.ReportId} · version {report.Version.ToString(CultureInfo.InvariantCulture)}";
-        return canvas.Finish($"{report.ClinicName}: {report.Patient.Name}", (graphics, area, page, count) =>
+        return canvas.Finish($"{report.ClinicName}: {report.Patient.Name}", report.FinalizedAt, (graphics, area, page, count) =>
         {
             graphics.DrawString(footer, fonts.Small, XBrushes.DimGray, area, XStringFormats.TopLeft);
             graphics.DrawString(
