@@ -1,0 +1,4 @@
+namespace Mesh.Grains.Audio;
+
+/// <summary>ffmpeg could not turn the input into PCM audio (unreadable or unsupported input).</summary>
+public sealed class AudioConversionException(string message) : InvalidOperationException(message);

@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+
+namespace Mesh.Grains.Tests.Fakes;
+
+/// <summary>Records every delay a provider asks for and lets it pass at once, so backoff is asserted without waiting.</summary>
+public sealed class InstantDelayTimeProvider : TimeProvider
+{
+    public ConcurrentQueue<TimeSpan> Delays { get; } = new();
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        Delays.Enqueue(dueTime);
+        return new FiredTimer(callback, state);
+    }
+
+    private sealed class FiredTimer : ITimer
+    {
+        public FiredTimer(TimerCallback callback, object? state) => ThreadPool.QueueUserWorkItem(_ => callback(state));
+
+        public bool Change(TimeSpan dueTime, TimeSpan period) => false;
+
+        public void Dispose()
+        {
+            // Nothing to release: the callback was queued once and owns no resources.
+        }
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}
