@@ -33,7 +33,7 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
                 StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
                 StatusCodes.Status415UnsupportedMediaType => "This route takes Content-Type: application/json.",
                 _ when ParameterName().Match(badRequest.Message) is { Success: true } match =>
-                    $"Invalid or missing value for '{match.Groups["name"].Value}'.",
+                    $"Invalid or missing value for '{JsonNamingPolicy.CamelCase.ConvertName(match.Groups["name"].Value)}'.",
                 _ => "The request is malformed.",
             };
         }

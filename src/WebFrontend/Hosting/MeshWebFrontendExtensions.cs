@@ -31,7 +31,7 @@ public static class MeshWebFrontendExtensions
         return builder;
     }
 
-    /// <summary>The middleware pipeline and every route: health, OpenAPI, /api/v1 and a problem-details 404 for the rest.</summary>
+    /// <summary>The middleware pipeline and every route: health, OpenAPI and /api/v1; anything else is a 404 problem.</summary>
     public static WebApplication MapMeshWebFrontend(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
@@ -44,6 +44,18 @@ public static class MeshWebFrontendExtensions
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
+
+        // Unknown routes answer a 404 problem to everyone, before the fallback policy would turn them into a 401.
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint() is not null)
+            {
+                return next(context);
+            }
+
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        });
         app.UseAuthorization();
 
         app.MapMeshHealthChecks();
@@ -60,9 +72,6 @@ public static class MeshWebFrontendExtensions
         {
             module.MapEndpoints(api);
         }
-
-        // Unknown routes answer 404 problem details to everyone instead of a 401 from the fallback policy.
-        app.MapFallback(() => TypedResults.NotFound()).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 }

@@ -61,9 +61,14 @@ internal sealed class MeshWebOptionsValidator(IHostEnvironment environment) : IV
             }
         }
 
-        foreach (var file in auth.PublicKeyFiles.Append(auth.JwksFile).OfType<string>())
+        if (auth.PublicKeyFiles.Any(string.IsNullOrWhiteSpace))
         {
-            if (!File.Exists(environment.ResolvePath(file)))
+            failures.Add("Mesh:Auth:PublicKeyFiles entries must not be empty.");
+        }
+
+        foreach (var file in auth.PublicKeyFiles.Append(auth.JwksFile).Where(file => !string.IsNullOrWhiteSpace(file)))
+        {
+            if (!File.Exists(environment.ResolvePath(file!)))
             {
                 failures.Add($"Mesh:Auth key file '{file}' does not exist.");
             }
