@@ -1,6 +1,10 @@
+using Mesh.WebFrontend.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddMeshWebFrontend();
+
 var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok(new { status = "live" }));
+app.MapMeshWebFrontend();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>

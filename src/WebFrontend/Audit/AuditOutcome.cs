@@ -1,0 +1,8 @@
+namespace Mesh.WebFrontend.Audit;
+
+public enum AuditOutcome
+{
+    Success,
+    Denied,
+    Failed,
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Mesh.WebFrontend.Authorization;
+
+/// <summary>Every named policy in one place: who may do what.</summary>
+public static class ClinicPolicies
+{
+    public const string PatientRead = "PatientRead";
+    public const string PatientWrite = "PatientWrite";
+    public const string Finalize = "Finalize";
+    public const string AuditRead = "AuditRead";
+    public const string Billing = "Billing";
+
+    public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
+    {
+        [PatientRead] = [ClinicRoles.Doctor, ClinicRoles.Nurse, ClinicRoles.Admin],
+        [PatientWrite] = [ClinicRoles.Doctor, ClinicRoles.Nurse],
+        [Finalize] = [ClinicRoles.Doctor],
+        [AuditRead] = [ClinicRoles.Admin],
+        [Billing] = [ClinicRoles.Billing, ClinicRoles.Admin],
+    };
+
+    internal static void AddTo(AuthorizationOptions options)
+    {
+        foreach (var (policy, roles) in RolesByPolicy)
+        {
+            options.AddPolicy(policy, builder => builder.RequireAuthenticatedUser().RequireRole(roles));
+        }
+
+        // Secure by default: a route that names no policy still needs a signed-in clinic user.
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+    }
+}

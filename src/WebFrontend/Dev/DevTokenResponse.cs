@@ -1,0 +1,3 @@
+namespace Mesh.WebFrontend.Dev;
+
+public sealed record DevTokenResponse(string Token);

@@ -1,0 +1,3 @@
+namespace Mesh.WebFrontend.Hosting;
+
+internal sealed record CorrelationIdFeature(string CorrelationId);

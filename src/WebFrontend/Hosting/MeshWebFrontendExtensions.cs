@@ -1,0 +1,77 @@
+using Mesh.WebFrontend.Audit;
+using Mesh.WebFrontend.Authentication;
+using Mesh.WebFrontend.Authorization;
+using Mesh.WebFrontend.Dev;
+using Mesh.WebFrontend.Limits;
+using Microsoft.Extensions.Options;
+
+namespace Mesh.WebFrontend.Hosting;
+
+public static class MeshWebFrontendExtensions
+{
+    public const string ApiPrefix = "/api/v1";
+
+    /// <summary>Options, problem details, JSON, OpenAPI, health, auth, audit, CORS and rate limits.</summary>
+    public static WebApplicationBuilder AddMeshWebFrontend(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<MeshWebOptions>().BindConfiguration(MeshWebOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MeshWebOptions>, MeshWebOptionsValidator>();
+        builder.Logging.AddFilter(RequestLoggingMiddleware.HostingDiagnosticsCategory, LogLevel.Warning);
+
+        services.AddMeshProblemDetails();
+        services.AddMeshJson();
+        services.AddOpenApi();
+        services.AddHealthChecks();
+        services.AddMeshAuthentication();
+        services.AddMeshAuthorization();
+        services.AddMeshAudit();
+        services.AddMeshCors();
+        services.AddMeshRateLimiting();
+        return builder;
+    }
+
+    /// <summary>The middleware pipeline and every route: health, OpenAPI and /api/v1; anything else is a 404 problem.</summary>
+    public static WebApplication MapMeshWebFrontend(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseCors();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
+
+        // Unknown routes answer a 404 problem to everyone, before the fallback policy would turn them into a 401.
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint() is not null)
+            {
+                return next(context);
+            }
+
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        });
+        app.UseAuthorization();
+
+        app.MapMeshHealthChecks();
+        app.MapOpenApi().AllowAnonymous();
+
+        var api = app.MapGroup(ApiPrefix);
+        api.MapAuditApi();
+        if (app.Services.GetRequiredService<IOptions<MeshWebOptions>>().Value.LocalMode)
+        {
+            api.MapDevTokenApi();
+        }
+
+        foreach (var module in app.Services.GetServices<IMeshApiModule>())
+        {
+            module.MapEndpoints(api);
+        }
+        return app;
+    }
+}
