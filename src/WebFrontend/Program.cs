@@ -1,7 +1,9 @@
+using Mesh.WebFrontend.Cluster;
 using Mesh.WebFrontend.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMeshWebFrontend();
+builder.AddMeshLocalSilo();
 
 var app = builder.Build();
 app.MapMeshWebFrontend();

@@ -24,7 +24,7 @@ public sealed class HostingTests : WebTestBase
     public async Task ReadinessCheck_FailingMakesReadyUnhealthyButNotLive()
     {
         var factory = CreateFactory().WithWebHostBuilder(builder => builder.ConfigureServices(services =>
-            Mesh.WebFrontend.Hosting.MeshHealthChecks.AddMeshReadinessCheck<FailingCheck>(services, "storage")));
+            Mesh.WebFrontend.Hosting.MeshHealthChecks.AddMeshReadinessCheck<FailingCheck>(services, "failing-probe")));
         var client = factory.CreateClient();
 
         var ready = await client.GetAsync("/health/ready");

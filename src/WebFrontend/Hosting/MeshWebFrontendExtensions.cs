@@ -3,6 +3,7 @@ using Mesh.WebFrontend.Authentication;
 using Mesh.WebFrontend.Authorization;
 using Mesh.WebFrontend.Dev;
 using Mesh.WebFrontend.Limits;
+using Mesh.WebFrontend.Patients;
 using Microsoft.Extensions.Options;
 
 namespace Mesh.WebFrontend.Hosting;
@@ -63,6 +64,7 @@ public static class MeshWebFrontendExtensions
 
         var api = app.MapGroup(ApiPrefix);
         api.MapAuditApi();
+        api.MapPatientsApi();
         if (app.Services.GetRequiredService<IOptions<MeshWebOptions>>().Value.LocalMode)
         {
             api.MapDevTokenApi();

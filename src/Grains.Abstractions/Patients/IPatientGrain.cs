@@ -1,0 +1,24 @@
+using Mesh.Runtime;
+
+namespace Mesh.Grains.Patients;
+
+/// <summary>One patient of one clinic. Key: <c>{tenant}/{patientId}</c> (see <see cref="PatientKeys"/>).</summary>
+public interface IPatientGrain : IGrainWithStringKey
+{
+    /// <summary>The record, or null when no patient has this id.</summary>
+    [ReadOnly]
+    Task<PatientRecord?> GetAsync();
+
+    /// <summary>Creates the record; fails with <see cref="InvalidOperationException"/> when it exists already.</summary>
+    Task<PatientRecord> CreateAsync(PatientDemographics demographics, PatientClinicalFacts facts);
+
+    /// <summary>Replaces demographics and clinical lists; null when no patient has this id.</summary>
+    Task<PatientRecord?> UpdateAsync(PatientDemographics demographics, PatientClinicalFacts facts);
+
+    /// <summary>The grounding context for drafts, or null when no patient has this id.</summary>
+    [ReadOnly]
+    Task<PatientContext?> GetContextAsync();
+
+    /// <summary>Adds or updates a visit (matched by conversation id).</summary>
+    Task RecordEncounterAsync(PatientEncounter encounter);
+}

@@ -1,0 +1,87 @@
+using Mesh.Runtime;
+
+namespace Mesh.Grains.Patients;
+
+/// <summary>One patient of one clinic: demographics, clinical lists and visits, written through on every change.</summary>
+public sealed class PatientGrain(
+    [PersistentState("patient")] IPersistentState<PatientState> patient,
+    TimeProvider time) : Grain, IPatientGrain
+{
+    private const int ContextObservations = 20;
+
+    public Task<PatientRecord?> GetAsync() => Task.FromResult(patient.State.Record);
+
+    public async Task<PatientRecord> CreateAsync(PatientDemographics demographics, PatientClinicalFacts facts)
+    {
+        if (patient.State.Record is not null)
+        {
+            throw new InvalidOperationException($"Patient {PatientId} exists already.");
+        }
+
+        var now = time.GetUtcNow();
+        patient.State.Record = new PatientRecord(PatientId, demographics, facts, [], now, now);
+        await patient.WriteStateAsync();
+        await ListAsync(patient.State.Record);
+        return patient.State.Record;
+    }
+
+    public async Task<PatientRecord?> UpdateAsync(PatientDemographics demographics, PatientClinicalFacts facts)
+    {
+        if (patient.State.Record is not { } record)
+        {
+            return null;
+        }
+
+        patient.State.Record = record with { Demographics = demographics, Facts = facts, UpdatedAt = time.GetUtcNow() };
+        await patient.WriteStateAsync();
+        await ListAsync(patient.State.Record);
+        return patient.State.Record;
+    }
+
+    public Task<PatientContext?> GetContextAsync()
+    {
+        if (patient.State.Record is not { } record)
+        {
+            return Task.FromResult<PatientContext?>(null);
+        }
+
+        var demographics = record.Demographics;
+        return Task.FromResult<PatientContext?>(new PatientContext(
+            record.Id,
+            $"{demographics.GivenName} {demographics.FamilyName}",
+            AgeOn(demographics.BirthDate, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)),
+            demographics.Sex,
+            demographics.Language,
+            [.. record.Facts.Conditions.Where(c => c.Active)],
+            [.. record.Facts.Medications.Where(m => m.Active)],
+            record.Facts.Allergies,
+            [.. record.Facts.Observations.OrderByDescending(o => o.RecordedAt).Take(ContextObservations)]));
+    }
+
+    public async Task RecordEncounterAsync(PatientEncounter encounter)
+    {
+        if (patient.State.Record is not { } record)
+        {
+            throw new KeyNotFoundException($"Patient {PatientId} does not exist.");
+        }
+
+        var encounters = record.Encounters.Where(e => e.ConversationId != encounter.ConversationId).Append(encounter).ToList();
+        patient.State.Record = record with { Encounters = encounters, UpdatedAt = time.GetUtcNow() };
+        await patient.WriteStateAsync();
+    }
+
+    private string PatientId => PatientKeys.Parse(GetPrimaryKeyString()).PatientId;
+
+    private Task ListAsync(PatientRecord record)
+    {
+        var tenant = PatientKeys.Parse(GetPrimaryKeyString()).Tenant;
+        var listing = new PatientListing(record.Id, record.Demographics.GivenName, record.Demographics.FamilyName, record.Demographics.BirthDate);
+        return GrainFactory.GetGrain<IPatientDirectoryGrain>(tenant).UpsertAsync(listing);
+    }
+
+    private static int AgeOn(DateOnly birthDate, DateOnly today)
+    {
+        var age = today.Year - birthDate.Year;
+        return birthDate > today.AddYears(-age) ? age - 1 : age;
+    }
+}
