@@ -7,6 +7,7 @@ builder.AddMeshLocalSilo();
 
 var app = builder.Build();
 app.MapMeshWebFrontend();
+app.PrintUrlsOnStart();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>

@@ -1,10 +1,11 @@
 using Mesh.Benchmarks.LocalCalls;
+using Mesh.Benchmarks.StateWrites;
 
 // One benchmark per run, chosen by name; each prints one line of figures.
 var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.OrdinalIgnoreCase)
 {
     ["local-calls"] = LocalCallsBenchmark.RunAsync,
-    ["seq"] = Mesh.Benchmarks.Seq.RunAsync,
+    ["state-writes"] = StateWritesBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -2,7 +2,10 @@ namespace Mesh.WebFrontend.Hosting;
 
 internal static class HostEnvironmentPaths
 {
-    /// <summary>Relative paths in configuration start at the content root, not at whatever folder the process started in.</summary>
+    /// <summary>
+    /// Relative paths in configuration start at the folder the process was started from, so the README's
+    /// <c>dotnet run</c> from the repository root keeps its data in <c>./data</c> there.
+    /// </summary>
     public static string ResolvePath(this IHostEnvironment environment, string path) =>
-        Path.GetFullPath(path, environment.ContentRootPath);
+        Path.GetFullPath(path, Environment.CurrentDirectory);
 }
