@@ -1,0 +1,77 @@
+using Mesh.Grains.Scribe.Lexicons;
+using Mesh.Grains.Scribe.Text;
+
+namespace Mesh.Grains.Scribe.Extraction;
+
+/// <summary>
+/// Reads each drug mention with the dose, route, frequency and status said between it and its neighbours
+/// in the clause, so "stop metformin and start glipizide 5 mg" gives each drug its own facts.
+/// </summary>
+internal static class MedicationReader
+{
+    public static IReadOnlyList<MedicationMention> Read(ReadingContext context, IReadOnlySet<(int Segment, int Start)> allergenMentions)
+    {
+        var mentions = new List<MedicationMention>();
+        foreach (var segment in context.Segments)
+        {
+            var drugs = context.Drugs.Find(segment.Folded, context.Endings)
+                .Where(d => !allergenMentions.Contains((segment.Index, d.Start)))
+                .ToList();
+            for (var i = 0; i < drugs.Count; i++)
+            {
+                var drug = drugs[i];
+                var clause = segment.ClauseAt(drug.Start);
+                var previousEnd = i > 0 && clause.Contains(drugs[i - 1].Start) ? drugs[i - 1].End : clause.Start;
+                var nextStart = i + 1 < drugs.Count && clause.Contains(drugs[i + 1].Start) ? drugs[i + 1].Start : clause.End;
+                var mention = ReadMention(context, segment, drug, clause, new TextSpan(previousEnd, drug.Start), new TextSpan(drug.End, nextStart));
+                if (mention is not null)
+                {
+                    mentions.Add(mention);
+                }
+            }
+        }
+
+        return mentions;
+    }
+
+    private static MedicationMention? ReadMention(
+        ReadingContext context, SegmentText segment, TermMatch<string> drug, TextSpan clause, TextSpan before, TextSpan after)
+    {
+        var sentence = segment.SentenceAt(drug.Start);
+        if (segment.IsQuestion(sentence) && Replies.To(context, segment).Answer != true)
+        {
+            return null;
+        }
+
+        var status = StatusCues.Find(context, segment, before, after);
+        var replaced = StatusCues.Replacement(context, segment, clause, before, after);
+        var negation = Negation.Cue(context, segment, drug.Span);
+        if (negation is not null && replaced is null && status?.Status is null or MedicationStatus.Current)
+        {
+            // "I don't take aspirin" names a drug the patient is not on.
+            return null;
+        }
+
+        var dose = Doses.Find(segment.Folded, after).Select(d => (DoseMatch?)d).FirstOrDefault()
+            ?? Doses.Find(segment.Folded, before).Select(d => (DoseMatch?)d).LastOrDefault();
+        var route = First(RouteLexicon.Terms, context, segment, after) ?? Last(RouteLexicon.Terms, context, segment, before);
+        var frequency = First(FrequencyLexicon.Terms, context, segment, after) ?? Last(FrequencyLexicon.Terms, context, segment, before);
+
+        var spans = new[] { drug.Span, status?.Span, dose?.Span, route?.Span, frequency?.Span }.OfType<TextSpan>().ToList();
+        var evidence = segment.Quote(new TextSpan(spans.Min(s => s.Start), spans.Max(s => s.End)));
+        var item = new MedicationItem(
+            drug.Value,
+            dose?.Dose,
+            route?.Value,
+            frequency?.Value,
+            replaced ?? status?.Status ?? MedicationStatus.Current,
+            [evidence]);
+        return new MedicationMention(item, explicitStatus: replaced is not null || status is not null);
+    }
+
+    private static TermMatch<string>? First(TermLexicon<string> lexicon, ReadingContext context, SegmentText segment, TextSpan window) =>
+        lexicon.Find(segment.Folded, context.Endings, window.Start, window.End).Select(m => (TermMatch<string>?)m).FirstOrDefault();
+
+    private static TermMatch<string>? Last(TermLexicon<string> lexicon, ReadingContext context, SegmentText segment, TextSpan window) =>
+        lexicon.Find(segment.Folded, context.Endings, window.Start, window.End).Select(m => (TermMatch<string>?)m).LastOrDefault();
+}

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Mesh.Grains.Scribe.Lexicons;
+using Mesh.Grains.Scribe.Text;
+
+namespace Mesh.Grains.Scribe.Extraction;
+
+/// <summary>Reads symptoms with negation and duration; a symptom only asked about counts once it is answered.</summary>
+internal static class SymptomReader
+{
+    // "pain medication" and "pain relief" name a treatment, not a symptom.
+    private static readonly Regex NotASymptomAfter = new(@"^\s+(?:medication|medicine|meds|relief|reliever|killer|pill|csillapit)", RegexOptions.CultureInvariant);
+
+    public static IReadOnlyList<SymptomFinding> Read(ReadingContext context, IReadOnlySet<(int Segment, int Clause)> allergyClauses)
+    {
+        var findings = new List<SymptomFinding>();
+        foreach (var segment in context.Segments)
+        {
+            foreach (var match in SymptomLexicon.Terms.Find(segment.Folded, context.Endings))
+            {
+                var clause = segment.ClauseAt(match.Start);
+                if (allergyClauses.Contains((segment.Index, clause.Start)) || NotASymptomAfter.IsMatch(segment.Folded[match.End..]))
+                {
+                    continue;
+                }
+
+                var finding = segment.IsQuestion(segment.SentenceAt(match.Start))
+                    ? FromQuestion(context, segment, match)
+                    : FromStatement(context, segment, match);
+                if (finding is not null)
+                {
+                    findings.Add(finding);
+                }
+            }
+        }
+
+        return findings;
+    }
+
+    private static SymptomFinding FromStatement(ReadingContext context, SegmentText segment, TermMatch<string> match)
+    {
+        var negation = Negation.Cue(context, segment, match.Span);
+        var duration = negation is null ? Durations.Find(segment, match.Span) : null;
+        var start = Math.Min(match.Start, Math.Min(negation?.Start ?? int.MaxValue, duration?.Start ?? int.MaxValue));
+        var end = Math.Max(match.End, Math.Max(negation?.End ?? 0, duration?.End ?? 0));
+        var evidence = segment.Quote(new TextSpan(start, end));
+        return new SymptomFinding(
+            segment,
+            match,
+            new SymptomItem(match.Value, negation is not null, duration is null ? null : segment.TextOf(duration.Value), [evidence]));
+    }
+
+    private static SymptomFinding? FromQuestion(ReadingContext context, SegmentText segment, TermMatch<string> match)
+    {
+        var reply = Replies.To(context, segment);
+        if (reply.Answer is null || reply.Evidence is null)
+        {
+            return null;
+        }
+
+        var evidence = new[] { segment.Quote(match.Span), reply.Evidence };
+        return new SymptomFinding(segment, match, new SymptomItem(match.Value, reply.Answer == false, null, evidence));
+    }
+}
+
+/// <summary>A symptom item and where it was said, so the chief complaint can pick the patient's first.</summary>
+internal sealed record SymptomFinding(SegmentText Segment, TermMatch<string> Match, SymptomItem Item);
