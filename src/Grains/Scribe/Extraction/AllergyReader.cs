@@ -96,7 +96,10 @@ internal static class AllergyReader
 
     private static void Add(List<AllergyItem> items, AllergyItem item)
     {
-        var index = items.FindIndex(i => TextFolding.Fold(i.Substance) == TextFolding.Fold(item.Substance));
+        // "sulfa drugs" and later "sulfa" are one allergy, kept under the fuller name.
+        var substance = TextFolding.Fold(item.Substance);
+        var index = items.FindIndex(i => TextFolding.Fold(i.Substance).Contains(substance, StringComparison.Ordinal)
+            || substance.Contains(TextFolding.Fold(i.Substance), StringComparison.Ordinal));
         if (index < 0)
         {
             items.Add(item);
@@ -105,6 +108,7 @@ internal static class AllergyReader
 
         items[index] = items[index] with
         {
+            Substance = items[index].Substance.Length >= item.Substance.Length ? items[index].Substance : item.Substance,
             Reaction = items[index].Reaction ?? item.Reaction,
             Evidence = [.. items[index].Evidence, .. item.Evidence],
         };

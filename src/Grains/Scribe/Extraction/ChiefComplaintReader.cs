@@ -10,11 +10,16 @@ internal static class ChiefComplaintReader
 {
     public static TextItem? Read(ReadingContext context, IReadOnlyList<SymptomFinding> symptoms)
     {
-        var anyPatient = context.Segments.Any(s => s.Role == SpeakerRole.Patient);
-        var patientSymptoms = symptoms
-            .Where(f => !f.Item.Negated && (f.Segment.Role == SpeakerRole.Patient || !anyPatient))
-            .ToList();
-        foreach (var segment in context.Segments.Where(s => s.Role == SpeakerRole.Patient || !anyPatient))
+        // Without a labelled patient, a parent or unlabelled speaker is the likelier voice of the complaint.
+        var role = context.Segments.Any(s => s.Role == SpeakerRole.Patient) ? SpeakerRole.Patient : SpeakerRole.Unknown;
+        var speakers = context.Segments.Where(s => s.Role == role).ToList();
+        if (speakers.Count == 0)
+        {
+            speakers = [.. context.Segments];
+        }
+
+        var patientSymptoms = symptoms.Where(f => !f.Item.Negated && speakers.Contains(f.Segment)).ToList();
+        foreach (var segment in speakers)
         {
             var reason = context.Cues.ReasonForVisit.Match(segment.Folded);
             var symptom = patientSymptoms.FirstOrDefault(f => f.Segment == segment);

@@ -23,7 +23,8 @@ internal static class MedicationReader
                 var clause = segment.ClauseAt(drug.Start);
                 var previousEnd = i > 0 && clause.Contains(drugs[i - 1].Start) ? drugs[i - 1].End : clause.Start;
                 var nextStart = i + 1 < drugs.Count && clause.Contains(drugs[i + 1].Start) ? drugs[i + 1].Start : clause.End;
-                var mention = ReadMention(context, segment, drug, clause, new TextSpan(previousEnd, drug.Start), new TextSpan(drug.End, nextStart));
+                var mention = ReadMention(
+                    context, segment, drug, clause, new TextSpan(previousEnd, drug.Start), new TextSpan(drug.End, nextStart), firstInClause: previousEnd == clause.Start);
                 if (mention is not null)
                 {
                     mentions.Add(mention);
@@ -35,7 +36,7 @@ internal static class MedicationReader
     }
 
     private static MedicationMention? ReadMention(
-        ReadingContext context, SegmentText segment, TermMatch<string> drug, TextSpan clause, TextSpan before, TextSpan after)
+        ReadingContext context, SegmentText segment, TermMatch<string> drug, TextSpan clause, TextSpan before, TextSpan after, bool firstInClause)
     {
         var sentence = segment.SentenceAt(drug.Start);
         if (segment.IsQuestion(sentence) && Replies.To(context, segment).Answer != true)
@@ -52,10 +53,13 @@ internal static class MedicationReader
             return null;
         }
 
+        // Details said before the drug ("20 mg of lisinopril") belong to it only when no other drug comes first,
+        // else "metoprolol 25 mg twice daily and Eliquis" would give Eliquis the metoprolol dose.
+        var lead = firstInClause ? before : new TextSpan(before.Start, before.Start);
         var dose = Doses.Find(segment.Folded, after).Select(d => (DoseMatch?)d).FirstOrDefault()
-            ?? Doses.Find(segment.Folded, before).Select(d => (DoseMatch?)d).LastOrDefault();
-        var route = First(RouteLexicon.Terms, context, segment, after) ?? Last(RouteLexicon.Terms, context, segment, before);
-        var frequency = First(FrequencyLexicon.Terms, context, segment, after) ?? Last(FrequencyLexicon.Terms, context, segment, before);
+            ?? Doses.Find(segment.Folded, lead).Select(d => (DoseMatch?)d).LastOrDefault();
+        var route = First(RouteLexicon.Terms, context, segment, after) ?? Last(RouteLexicon.Terms, context, segment, lead);
+        var frequency = First(FrequencyLexicon.Terms, context, segment, after) ?? Last(FrequencyLexicon.Terms, context, segment, lead);
 
         var spans = new[] { drug.Span, status?.Span, dose?.Span, route?.Span, frequency?.Span }.OfType<TextSpan>().ToList();
         var evidence = segment.Quote(new TextSpan(spans.Min(s => s.Start), spans.Max(s => s.End)));

@@ -4,8 +4,9 @@ using Mesh.Grains.Scribe.Text;
 namespace Mesh.Grains.Scribe.Extraction;
 
 /// <summary>
-/// Reads the clinician's plan sentence by sentence and sorts each into follow-up, order, referral or note;
-/// sentences that only start, change or stop a drug become prescriptions through the medications instead.
+/// Reads the clinician's plan sentence by sentence. A sentence may book a follow-up, order a test and refer
+/// at once; one that does none of these is a note, unless it only starts, changes or stops a drug, which the
+/// medications already turn into prescriptions.
 /// </summary>
 internal static class PlanReader
 {
@@ -19,48 +20,50 @@ internal static class PlanReader
             foreach (var sentence in segment.Sentences.Where(s => !segment.IsQuestion(s)))
             {
                 var folded = segment.Folded[sentence.Start..sentence.End];
-                var cues = context.Cues;
-                var isFollowUp = cues.FollowUp.IsMatch(folded);
-                if (!isFollowUp && !cues.PlanStep.IsMatch(folded))
+                var kinds = Kinds(context, segment, sentence).ToList();
+                if (kinds.Count == 0 && !context.Cues.PlanStep.IsMatch(folded))
                 {
                     continue;
                 }
 
                 var item = new TextItem(segment.TextOf(sentence).TrimEnd('.', '!'), [segment.Quote(sentence)]);
                 plan.Add(item);
-                var kind = Classify(context, segment, sentence, isFollowUp);
-                if (kind == ActionableKind.FollowUp)
+                if (kinds.Contains(ActionableKind.FollowUp))
                 {
                     followUp ??= item;
                 }
 
-                if (kind != ActionableKind.Note || !NamesDrug(context, segment, sentence, medications))
+                if (kinds.Count == 0 && !NamesDrug(context, segment, sentence, medications))
                 {
-                    actionables.Add(new Actionable(kind, item.Text, item.Evidence));
+                    kinds.Add(ActionableKind.Note);
                 }
+
+                actionables.AddRange(kinds.Select(kind => new Actionable(kind, item.Text, item.Evidence)));
             }
         }
 
         return new PlanReading(plan, followUp, actionables);
     }
 
-    private static ActionableKind Classify(ReadingContext context, SegmentText segment, TextSpan sentence, bool isFollowUp)
+    private static IEnumerable<ActionableKind> Kinds(ReadingContext context, SegmentText segment, TextSpan sentence)
     {
         var folded = segment.Folded[sentence.Start..sentence.End];
-        if (isFollowUp)
+        var cues = context.Cues;
+        if (cues.FollowUp.IsMatch(folded))
         {
-            return ActionableKind.FollowUp;
-        }
-
-        if (context.Cues.Referral.IsMatch(folded))
-        {
-            return ActionableKind.Referral;
+            yield return ActionableKind.FollowUp;
         }
 
         var namesTest = OrderLexicon.Terms.Find(segment.Folded, context.Endings, sentence.Start, sentence.End).Count > 0;
-        return namesTest && (context.Cues.OrderVerb.IsMatch(folded) || context.Cues.PlanStep.IsMatch(folded))
-            ? ActionableKind.Order
-            : ActionableKind.Note;
+        if (namesTest && (cues.OrderVerb.IsMatch(folded) || cues.PlanStep.IsMatch(folded) || cues.FollowUp.IsMatch(folded)))
+        {
+            yield return ActionableKind.Order;
+        }
+
+        if (cues.Referral.IsMatch(folded))
+        {
+            yield return ActionableKind.Referral;
+        }
     }
 
     private static bool NamesDrug(ReadingContext context, SegmentText segment, TextSpan sentence, IReadOnlyList<MedicationItem> medications) =>

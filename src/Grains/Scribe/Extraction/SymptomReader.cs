@@ -18,7 +18,9 @@ internal static class SymptomReader
             foreach (var match in SymptomLexicon.Terms.Find(segment.Folded, context.Endings))
             {
                 var clause = segment.ClauseAt(match.Start);
-                if (allergyClauses.Contains((segment.Index, clause.Start)) || NotASymptomAfter.IsMatch(segment.Folded[match.End..]))
+                if (allergyClauses.Contains((segment.Index, clause.Start))
+                    || NotASymptomAfter.IsMatch(segment.Folded[match.End..])
+                    || context.Cues.Hypothetical.IsMatch(segment.Folded[clause.Start..match.Start]))
                 {
                     continue;
                 }
@@ -51,8 +53,10 @@ internal static class SymptomReader
 
     private static SymptomFinding? FromQuestion(ReadingContext context, SegmentText segment, TermMatch<string> match)
     {
+        // An answer that names symptoms itself ("No fever, but I had chills") speaks for itself instead.
         var reply = Replies.To(context, segment);
-        if (reply.Answer is null || reply.Evidence is null)
+        var answer = context.Next(segment);
+        if (reply.Answer is null || reply.Evidence is null || answer is null || SymptomLexicon.Terms.Find(answer.Folded, context.Endings).Count > 0)
         {
             return null;
         }

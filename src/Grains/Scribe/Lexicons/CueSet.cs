@@ -43,6 +43,9 @@ internal sealed class CueSet
 
     public required Regex Allergy { get; init; }
 
+    /// <summary>Words that make what follows a condition, not a fact: "come back if you develop a fever".</summary>
+    public required Regex Hypothetical { get; init; }
+
     public static CueSet For(string language) =>
         Language.IsHungarian(language) ? HungarianCues.Set : EnglishCues.Set;
 }

@@ -12,7 +12,8 @@ internal static class EnglishCues
         Affirmation = CuePattern.Of("i have", "i've", "i do have", "has", "reports", "complains of", "positive for", "there is", "there's"),
         Started = CuePattern.Of(
             "start*", "begin*", "began", "prescrib*", "put you on", "put him on", "put her on", "give you",
-            "add", "adding", "added", "initiat*", "try you on", "new prescription", "trial of"),
+            "add", "adding", "added", "initiat*", "try you on", "new prescription", "trial of",
+            "you can give", "you can use", "you can take", "can try", "let's try", "we'll try"),
         Stopped = CuePattern.Of(
             "stop*", "discontinu*", "quit*", "come off", "came off", "coming off", "no longer tak*", "taper off",
             "hold off on", "instead of"),
@@ -26,7 +27,8 @@ internal static class EnglishCues
         Diagnosis = CuePattern.Of(
             "diagnos*", "consistent with", "likely", "most likely", "probably", "probable", "i think you have",
             "i think it's", "i think this is", "looks like", "sounds like", "suggestive of", "you have", "you've got",
-            "it's", "this is", "that's", "suspect*", "impression", "due to", "caused by"),
+            "it's", "this is", "that's", "suspect*", "impression", "due to", "caused by", "she has", "he has",
+            "sound like", "your"),
         DiagnosisDoubt = CuePattern.Of(
             "not", "unlikely", "rule out", "ruled out", "no sign*", "no evidence", "doubt*", "don't think", "isn't", "no"),
         PlanStep = CuePattern.Of(
@@ -45,5 +47,6 @@ internal static class EnglishCues
             "i'm here for", "i'm here because", "i'm here about", "i am here for", "i am here because", "i came in for",
             "i came in because", "i came because", "the reason i'm here is", "i need", "i wanted to"),
         Allergy = CuePattern.Of("allerg*", "reaction to", "react to", "anaphyla*"),
+        Hypothetical = CuePattern.Of("if", "in case", "watch for", "look out for", "as needed for", "unless", "should you"),
     };
 }

@@ -11,7 +11,7 @@ internal static class HungarianCues
         Affirmation = CuePattern.Of("van", "vannak", "panaszol*", "jelentkez*"),
         Started = CuePattern.Of(
             "elkezd*", "kezd*", "felír*", "írok", "írom", "írunk", "kap", "kapja", "kapjon", "kapni", "rendel*",
-            "adok", "adunk", "elindít*", "indít*", "bevezet*"),
+            "adok", "adunk", "elindít*", "indít*", "bevezet*", "adhat*", "adja"),
         Stopped = CuePattern.Of(
             "abbahagy*", "hagyja abba", "hagyjuk abba", "hagyja el", "hagyjuk el", "elhagy*", "leállít*",
             "állítsa le", "állítsuk le", "ne szedje", "ne szedj*", "ne szedd", "befejez*", "elhagyhat*"),
@@ -27,7 +27,7 @@ internal static class HungarianCues
             "javasol*", "javaslom", "kérem", "kérek", "felír*", "írok", "küld*", "beutal*", "menjen", "igyon",
             "pihenjen", "kerülje", "folytas*", "szedje", "vegye", "kontroll*", "jöjjön", "elkezd*", "abbahagy*",
             "hagyja abba", "emel*", "csökkent*", "fogunk", "fogjuk", "csinálunk", "megnézzük", "ellenőrizzük",
-            "vérvétel*", "labor*", "elvégez*"),
+            "elvégez*", "beutalom"),
         FollowUp = CuePattern.Of(
             "kontroll*", "jöjjön vissza", "jöjjön el újra", "visszajön", "visszavár*", "újra látom", "viszontlát*",
             "jöjjön be újra"),
@@ -36,5 +36,6 @@ internal static class HungarianCues
         Referral = CuePattern.Of("beutal*", "szakorvos*", "szakrendel*", "elküld*"),
         ReasonForVisit = CuePattern.Of("azért jöttem", "azért vagyok itt", "panaszom", "problémám", "amiért jöttem"),
         Allergy = CuePattern.Of("allergi*", "túlérzékeny*", "anafilax*"),
+        Hypothetical = CuePattern.Of("ha", "amennyiben", "esetén"),
     };
 }

@@ -59,7 +59,11 @@ internal static class SymptomLexicon
         burning on urination: burning urination
         painful urination: pain when urinating
         frequent urination: urinating frequently
-        blood in urine: blood in my urine
+        blood in urine: blood in my urine | blood in your urine
+        trouble swallowing
+        difficulty swallowing
+        bleeding
+        bruising: bruises
         bloating: bloated
         cramping: cramps
         rash: skin rash
