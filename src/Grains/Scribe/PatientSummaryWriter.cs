@@ -40,7 +40,7 @@ public static class PatientSummaryWriter
         Line(markdown, words.CameInFor, draft.ChiefComplaint is null ? [] : [draft.ChiefComplaint.Text]);
         Line(markdown, words.Symptoms, draft.Symptoms.Where(s => !s.Negated).Select(s => s.Duration is null ? s.Name : $"{s.Name} ({s.Duration})"));
         Line(markdown, words.NotPresent, draft.Symptoms.Where(s => s.Negated).Select(s => s.Name));
-        Line(markdown, words.Measurements, draft.Vitals.Select(v => $"{words.Vitals[v.Kind]} {v.Value}{(v.Unit is null ? string.Empty : " " + v.Unit)}"));
+        Line(markdown, words.Measurements, draft.Vitals.Select(v => $"{words.Vitals[v.Kind]} {words.Number(v.Value)}{(v.Unit is null ? string.Empty : " " + v.Unit)}"));
         Line(markdown, words.DoctorThinks, draft.Diagnoses.Select(d => d.Text));
         Line(markdown, words.Allergies, draft.Allergies.Select(a => a.Reaction is null ? a.Substance : $"{a.Substance} ({a.Reaction})"));
         markdown.AppendLine();
@@ -100,7 +100,12 @@ public static class PatientSummaryWriter
             markdown.Append("- **").Append(label).Append(":** ").AppendLine(step.Text);
         }
 
-        markdown.AppendLine(steps.Count == 0 ? words.NothingToDo : string.Empty).AppendLine();
+        if (steps.Count == 0)
+        {
+            markdown.AppendLine(words.NothingToDo);
+        }
+
+        markdown.AppendLine();
     }
 
     private static void Line(StringBuilder markdown, string label, IEnumerable<string> values)

@@ -15,10 +15,11 @@ internal static class Durations
     private static readonly Regex Pattern = new(
         $@"(?<![\p{{L}}\p{{N}}])(?:" +
         $@"(?:for|over|in)\s+(?:the\s+)?(?:(?:past|last)\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+)?{Count}(?:\s+and\s+a\s+half)?\s+{Unit}" +
+        $@"|(?:for|over|in)\s+the\s+(?:past|last)\s+{Unit}" +
         $@"|since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night|this morning|the weekend|weekend|week|month|year|christmas|\w+day)" +
         $@"|{Count}\s+{Unit}\s+ago" +
         $@"|(?:\d+|{Count})\s+(?:weeks?|days?|months?)(?=\s+now|[.,]|$)" +
-        $@"|(?:kb\.?\s+|korulbelul\s+|mar\s+)?{Count}\s+(?:napja|hete|honapja|eve|oraja|perce|nap\s+ota|het\s+ota|honap\s+ota|napig|hetig)" +
+        $@"|(?:kb\.?\s+|korulbelul\s+|mar\s+)?{Count}\s+(?:napja|hete|honapja|eve|oraja|perce|nap\s+ota|het\s+ota|honap\s+ota)" +
         $@"|(?:tegnap|tegnapelott|hetfo|kedd|szerda|csutortok|pentek|szombat|vasarnap|mult\s+het|reggel)\s+ota" +
         $@")(?![\p{{L}}\p{{N}}])",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -30,5 +31,12 @@ internal static class Durations
         var matches = Pattern.Matches(segment.Folded[..clause.End], clause.Start).ToList();
         var chosen = matches.FirstOrDefault(m => m.Index >= term.End) ?? matches.LastOrDefault(m => m.Index + m.Length <= term.Start);
         return chosen is null ? null : new TextSpan(chosen.Index, chosen.Index + chosen.Length);
+    }
+
+    /// <summary>A duration as said, without the capital it has when it opens a sentence ("Négy napja köhögök").</summary>
+    public static string Said(SegmentText segment, TextSpan span)
+    {
+        var said = segment.TextOf(span);
+        return span.Start == segment.SentenceAt(span.Start).Start ? char.ToLowerInvariant(said[0]) + said[1..] : said;
     }
 }

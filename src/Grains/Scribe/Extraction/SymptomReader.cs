@@ -10,15 +10,26 @@ internal static class SymptomReader
     // "pain medication" and "pain relief" name a treatment, not a symptom.
     private static readonly Regex NotASymptomAfter = new(@"^\s+(?:medication|medicine|meds|relief|reliever|killer|pill|csillapit)", RegexOptions.CultureInvariant);
 
+    // "Are the muscle aches gone now?" "Yes." affirms that they are gone, not that they are present.
+    private static readonly Regex ResolvedQuestion = new(@"(?<![\p{L}])(?:gone|better|away|resolved|elmult|javult|megszunt)(?![\p{L}])", RegexOptions.CultureInvariant);
+
     public static IReadOnlyList<SymptomFinding> Read(ReadingContext context, IReadOnlySet<(int Segment, int Clause)> allergyClauses)
     {
         var findings = new List<SymptomFinding>();
         foreach (var segment in context.Segments)
         {
+            var clinician = segment.Role == SpeakerRole.Clinician;
+            var drugs = clinician ? context.Drugs.Find(segment.Folded, context.Endings) : [];
+            var diagnoses = clinician ? DiagnosisLexicon.Terms.Find(segment.Folded, context.Endings) : [];
             foreach (var match in SymptomLexicon.Terms.Find(segment.Folded, context.Endings))
             {
                 var clause = segment.ClauseAt(match.Start);
-                if (allergyClauses.Contains((segment.Index, clause.Start))
+
+                // A clinician naming a symptom beside a drug gives its indication ("ibuprofen for pain"), and one
+                // inside a diagnosis ("reflux" in "gastroesophageal reflux disease") names the diagnosis.
+                if (drugs.Any(d => clause.Contains(d.Start))
+                    || diagnoses.Any(d => d.Span.Overlaps(match.Span) && d.Span.Length > match.Span.Length)
+                    || allergyClauses.Contains((segment.Index, clause.Start))
                     || NotASymptomAfter.IsMatch(segment.Folded[match.End..])
                     || context.Cues.Hypothetical.IsMatch(segment.Folded[clause.Start..match.Start]))
                 {
@@ -48,7 +59,7 @@ internal static class SymptomReader
         return new SymptomFinding(
             segment,
             match,
-            new SymptomItem(match.Value, negation is not null, duration is null ? null : segment.TextOf(duration.Value), [evidence]));
+            new SymptomItem(match.Value, negation is not null, duration is null ? null : Durations.Said(segment, duration.Value), [evidence]));
     }
 
     private static SymptomFinding? FromQuestion(ReadingContext context, SegmentText segment, TermMatch<string> match)
@@ -56,7 +67,8 @@ internal static class SymptomReader
         // An answer that names symptoms itself ("No fever, but I had chills") speaks for itself instead.
         var reply = Replies.To(context, segment);
         var answer = context.Next(segment);
-        if (reply.Answer is null || reply.Evidence is null || answer is null || SymptomLexicon.Terms.Find(answer.Folded, context.Endings).Count > 0)
+        if (ResolvedQuestion.IsMatch(segment.Folded[segment.SentenceAt(match.Start).Start..segment.SentenceAt(match.Start).End])
+            || reply.Answer is null || reply.Evidence is null || answer is null || SymptomLexicon.Terms.Find(answer.Folded, context.Endings).Count > 0)
         {
             return null;
         }

@@ -15,7 +15,7 @@ internal static class EnglishCues
             "add", "adding", "added", "initiat*", "try you on", "new prescription", "trial of",
             "you can give", "you can use", "you can take", "can try", "let's try", "we'll try"),
         Stopped = CuePattern.Of(
-            "stop*", "discontinu*", "quit*", "come off", "came off", "coming off", "no longer tak*", "taper off",
+            "stop*", "discontinu*", "quit*", "stop* taking", "quit* taking", "stop* using", "come off", "came off", "coming off", "no longer tak*", "taper off",
             "hold off on", "instead of"),
         Changed = CuePattern.Of(
             "increas*", "decreas*", "reduc*", "raise", "raising", "lower the", "lower your", "lowering", "chang*",

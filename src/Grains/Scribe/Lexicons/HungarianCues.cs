@@ -32,7 +32,7 @@ internal static class HungarianCues
             "kontroll*", "jöjjön vissza", "jöjjön el újra", "visszajön", "visszavár*", "újra látom", "viszontlát*",
             "jöjjön be újra"),
         OrderVerb = CuePattern.Of(
-            "kérek", "kérünk", "elvégez*", "csinál*", "megnéz*", "ellenőriz*", "küld*", "rendel*", "vérvétel*", "levesz*"),
+            "kérek", "kérünk", "elvégez*", "csinálunk", "csinálok", "megnézzük", "megnézem", "ellenőrizzük", "küld*", "rendel*", "vérvétel*", "levesz*"),
         Referral = CuePattern.Of("beutal*", "szakorvos*", "szakrendel*", "elküld*"),
         ReasonForVisit = CuePattern.Of("azért jöttem", "azért vagyok itt", "panaszom", "problémám", "amiért jöttem"),
         Allergy = CuePattern.Of("allergi*", "túlérzékeny*", "anafilax*"),

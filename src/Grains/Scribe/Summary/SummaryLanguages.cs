@@ -26,6 +26,7 @@ internal static class SummaryLanguages
         Other = "Also",
         NothingToDo = "Nothing else was planned. Call the clinic if you feel worse.",
         DraftNote = "This summary is a draft until your doctor has checked and approved it.",
+        DecimalSeparator = '.',
         Vitals = new Dictionary<VitalKind, string>
         {
             [VitalKind.BloodPressure] = "Blood pressure",
@@ -62,6 +63,7 @@ internal static class SummaryLanguages
         Other = "Egyéb",
         NothingToDo = "Más teendő nem volt. Ha rosszabbul érzi magát, hívja a rendelőt.",
         DraftNote = "Ez az összefoglaló tervezet, amíg kezelőorvosa át nem nézi és jóvá nem hagyja.",
+        DecimalSeparator = ',',
         Vitals = new Dictionary<VitalKind, string>
         {
             [VitalKind.BloodPressure] = "Vérnyomás",

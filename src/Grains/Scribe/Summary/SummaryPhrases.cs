@@ -46,4 +46,9 @@ internal sealed record SummaryPhrases
     public required string DraftNote { get; init; }
 
     public required IReadOnlyDictionary<VitalKind, string> Vitals { get; init; }
+
+    /// <summary>The decimal separator readers of this language expect: Hungarian writes 37,2.</summary>
+    public required char DecimalSeparator { get; init; }
+
+    public string Number(string value) => value.Replace('.', DecimalSeparator);
 }
