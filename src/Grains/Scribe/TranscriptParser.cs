@@ -14,6 +14,9 @@ public static partial class TranscriptParser
 
     private const int MaxSpeakerLength = 40;
 
+    // A longer run before a colon is a sentence ("The reason I came in today: ..."), not a label.
+    private const int MaxSpeakerWords = 3;
+
     private static readonly Dictionary<string, string> KnownSpeakers = new(StringComparer.OrdinalIgnoreCase)
     {
         ["doctor"] = "Doctor", ["dr"] = "Doctor", ["physician"] = "Doctor", ["orvos"] = "Doctor", ["doktor"] = "Doctor",
@@ -35,7 +38,7 @@ public static partial class TranscriptParser
         {
             var line = rawLine.Trim();
             var prefix = SpeakerPrefix().Match(line);
-            if (prefix.Success)
+            if (prefix.Success && prefix.Groups["speaker"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxSpeakerWords)
             {
                 speaker = Speaker(prefix.Groups["speaker"].Value);
                 line = prefix.Groups["text"].Value.Trim();
@@ -74,6 +77,6 @@ public static partial class TranscriptParser
         return label.Length == 0 ? UnknownSpeaker : label[..Math.Min(label.Length, MaxSpeakerLength)];
     }
 
-    [GeneratedRegex(@"^(?<speaker>[\p{L}][\p{L}\p{N} .'\-]{0,39}?)\s*:\s*(?<text>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<speaker>\p{L}[^:\d\r\n]{0,39}?)\s*:\s*(?<text>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerPrefix();
 }

@@ -80,7 +80,7 @@ internal static class SymptomLexicon
         passed out
         confusion: confused
         thirst: thirsty | very thirsty
-        muscle aches: aching muscles
+        muscle aches
         body aches
         pain
         """;
