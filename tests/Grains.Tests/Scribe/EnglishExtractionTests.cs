@@ -202,4 +202,37 @@ public sealed class EnglishExtractionTests
         Assert.Empty(draft.Medications);
         Symptom(draft, "cough", negated: true);
     }
+
+    [Fact]
+    public async Task PalpitationsVisit_ReadsDeniesNeverAndWithout()
+    {
+        var (_, draft) = await DraftAsync(EnglishVisits.Palpitations, "en");
+
+        Assert.Equal("palpitations since last week", draft.ChiefComplaint?.Text);
+        var chestPain = Symptom(draft, "chest pain", negated: true);
+        Assert.Equal(2, chestPain.Evidence.Count);
+        Symptom(draft, "fainting", negated: true);
+        Symptom(draft, "dizziness", negated: true);
+        Assert.DoesNotContain(draft.Symptoms, s => !s.Negated && s.Name != "palpitations");
+        Vital(draft, VitalKind.HeartRate, "104", "bpm");
+        Vital(draft, VitalKind.OxygenSaturation, "98", "%");
+        Assert.Equal("blood pressure 146/92", Assert.Single(draft.Vitals, v => v.Kind == VitalKind.BloodPressure).Evidence[0].Quote);
+        MedicationsAre(draft, "metoprolol");
+        Medication(draft, "metoprolol", MedicationStatus.Started, "25 mg", "oral", "twice daily");
+        Diagnosis(draft, "atrial fibrillation", "I48.91");
+        HasActionable(draft, ActionableKind.Referral, "cardiology");
+        HasActionable(draft, ActionableKind.Order, "echocardiogram");
+        HasActionable(draft, ActionableKind.Note, "energy drinks");
+    }
+
+    [Fact]
+    public async Task AllergyOnRecord_IsRecognisedInAllergyTalk()
+    {
+        var facts = new PatientFacts([], ["Bactrim"], []);
+
+        var (_, draft) = await DraftAsync("Patient: I'm allergic to Bactrim, I get a rash.", "en", facts);
+
+        Allergy(draft, "Bactrim", "rash");
+        Assert.Empty(draft.Symptoms);
+    }
 }

@@ -134,4 +134,18 @@ internal static class EnglishVisits
         Doctor: I'll order an ECG and a complete blood count today.
         Doctor: Follow up in six months.
         """;
+
+    public const string Palpitations = """
+        Doctor: What can I do for you today?
+        Patient: I've been having palpitations on and off since last week.
+        Doctor: Any chest pain, fainting or shortness of breath?
+        Patient: I never had chest pain. I get the palpitations without dizziness.
+        Doctor: Heart rate is 104 bpm, blood pressure 146/92, SpO2 98%.
+        Doctor: The patient denies chest pain and denies fainting.
+        Doctor: Your ECG shows an irregular rhythm, so I think you have atrial fibrillation.
+        Doctor: Please stop drinking energy drinks and cut down on coffee.
+        Doctor: I'm starting metoprolol 25 mg by mouth twice daily.
+        Doctor: I'm going to refer you to cardiology and order an echocardiogram.
+        Doctor: Come back in two weeks.
+        """;
 }

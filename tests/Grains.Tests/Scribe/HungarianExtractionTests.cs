@@ -110,4 +110,23 @@ public sealed class HungarianExtractionTests
         Medication(draft, "valzartán", MedicationStatus.Started, "80 mg", frequency: "once daily");
         HasActionable(draft, ActionableKind.Referral, "tüdőgyógyászat");
     }
+
+    [Fact]
+    public async Task LowBackPainVisit_ReadsTagadjaDiagnosisAndListedPrescriptions()
+    {
+        var (_, draft) = await DraftAsync(HungarianVisits.LowBackPain, "hu");
+
+        Assert.Equal("derékfájás három napja", draft.ChiefComplaint?.Text);
+        Symptom(draft, "zsibbadás", negated: true);
+        Symptom(draft, "gyengeség", negated: true);
+        Symptom(draft, "láz", negated: true);
+        Symptom(draft, "hasi fájdalom", negated: true);
+        MedicationsAre(draft, "diklofenák", "paracetamol", "tizanidin");
+        Medication(draft, "diklofenák", MedicationStatus.Stopped);
+        Medication(draft, "paracetamol", MedicationStatus.Started, "1 g", frequency: "three times daily");
+        Medication(draft, "tizanidin", MedicationStatus.Started, "2 mg", frequency: "at night");
+        Diagnosis(draft, "deréktáji fájdalom", "M54.50");
+        HasActionable(draft, ActionableKind.Referral, "ortopédiára");
+        HasActionable(draft, ActionableKind.Prescription, "tizanidin 2 mg lefekvés előtt");
+    }
 }

@@ -79,4 +79,18 @@ internal static class HungarianVisits
         Orvos: Ha a köhögés négy hét alatt nem szűnik meg, beutalom tüdőgyógyászatra.
         Orvos: Kontroll egy hónap múlva.
         """;
+
+    public const string LowBackPain = """
+        Beteg: Három napja erős derékfájásom van, főleg hajoláskor.
+        Orvos: Zsibbadást, gyengeséget érez a lábában?
+        Beteg: Nem.
+        Orvos: Volt láza?
+        Beteg: Nem volt lázam.
+        Orvos: A beteg tagadja a hasi fájdalmat.
+        Beteg: A diklofenákot abbahagytam, mert fájt tőle a gyomrom.
+        Orvos: A diagnózis lumbágó, gyulladásos jelek nincsenek.
+        Orvos: Felírok paracetamolt, 1 g naponta háromszor, és lefekvés előtt 2 mg tizanidint.
+        Orvos: Kerülje a nehéz emelést, és ha két héten belül nem javul, beutalom ortopédiára.
+        Orvos: Kontroll két hét múlva.
+        """;
 }

@@ -37,7 +37,7 @@ internal static class AllergyReader
                     continue;
                 }
 
-                foreach (var allergen in AllergenLexicon.Terms.Find(segment.Folded, context.Endings, sentence.Start, sentence.End))
+                foreach (var allergen in context.Allergens.Find(segment.Folded, context.Endings, sentence.Start, sentence.End))
                 {
                     var cue = cues.Select(c => (TextSpan?)c).FirstOrDefault(c => Governs(context, segment, c!.Value, allergen.Span));
                     if (cue is null)

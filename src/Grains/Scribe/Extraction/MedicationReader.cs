@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Mesh.Grains.Scribe.Lexicons;
 using Mesh.Grains.Scribe.Text;
 
@@ -9,6 +10,8 @@ namespace Mesh.Grains.Scribe.Extraction;
 /// </summary>
 internal static class MedicationReader
 {
+    private static readonly Regex ListSeparator = new(@"[,;]|(?<![\p{L}])(?:and|plus|es|valamint|illetve)(?![\p{L}])", RegexOptions.CultureInvariant);
+
     public static IReadOnlyList<MedicationMention> Read(ReadingContext context, IReadOnlySet<(int Segment, int Start)> allergenMentions)
     {
         var mentions = new List<MedicationMention>();
@@ -17,18 +20,22 @@ internal static class MedicationReader
             var drugs = context.Drugs.Find(segment.Folded, context.Endings)
                 .Where(d => !allergenMentions.Contains((segment.Index, d.Start)))
                 .ToList();
+            MedicationMention? previous = null;
             for (var i = 0; i < drugs.Count; i++)
             {
                 var drug = drugs[i];
                 var clause = segment.ClauseAt(drug.Start);
                 var previousEnd = i > 0 && clause.Contains(drugs[i - 1].Start) ? drugs[i - 1].End : clause.Start;
                 var nextStart = i + 1 < drugs.Count && clause.Contains(drugs[i + 1].Start) ? drugs[i + 1].Start : clause.End;
+                var inherited = previousEnd == clause.Start ? null : previous;
                 var mention = ReadMention(
-                    context, segment, drug, clause, new TextSpan(previousEnd, drug.Start), new TextSpan(drug.End, nextStart), firstInClause: previousEnd == clause.Start);
+                    context, segment, drug, clause, new TextSpan(previousEnd, drug.Start), new TextSpan(drug.End, nextStart), inherited);
                 if (mention is not null)
                 {
                     mentions.Add(mention);
                 }
+
+                previous = mention;
             }
         }
 
@@ -36,7 +43,7 @@ internal static class MedicationReader
     }
 
     private static MedicationMention? ReadMention(
-        ReadingContext context, SegmentText segment, TermMatch<string> drug, TextSpan clause, TextSpan before, TextSpan after, bool firstInClause)
+        ReadingContext context, SegmentText segment, TermMatch<string> drug, TextSpan clause, TextSpan before, TextSpan after, MedicationMention? previous)
     {
         var sentence = segment.SentenceAt(drug.Start);
         if (segment.IsQuestion(sentence) && Replies.To(context, segment).Answer != true)
@@ -53,9 +60,9 @@ internal static class MedicationReader
             return null;
         }
 
-        // Details said before the drug ("20 mg of lisinopril") belong to it only when no other drug comes first,
-        // else "metoprolol 25 mg twice daily and Eliquis" would give Eliquis the metoprolol dose.
-        var lead = firstInClause ? before : new TextSpan(before.Start, before.Start);
+        // Details said before the drug ("20 mg of lisinopril") belong to it only after the last list separator
+        // when another drug comes first, else "metoprolol 25 mg twice daily and Eliquis" would give Eliquis 25 mg.
+        var lead = previous is null ? before : AfterLastSeparator(segment, before);
         var dose = Doses.Find(segment.Folded, after).Select(d => (DoseMatch?)d).FirstOrDefault()
             ?? Doses.Find(segment.Folded, lead).Select(d => (DoseMatch?)d).LastOrDefault();
         var route = First(RouteLexicon.Terms, context, segment, after) ?? Last(RouteLexicon.Terms, context, segment, lead);
@@ -68,9 +75,19 @@ internal static class MedicationReader
             dose?.Dose,
             route?.Value,
             frequency?.Value,
-            replaced ?? status?.Status ?? MedicationStatus.Current,
+            replaced ?? status?.Status ?? Inherited(previous) ?? MedicationStatus.Current,
             [evidence]);
-        return new MedicationMention(item, explicitStatus: replaced is not null || status is not null);
+        return new MedicationMention(item, explicitStatus: replaced is not null || status is not null || Inherited(previous) is not null);
+    }
+
+    /// <summary>"Prescribe amoxicillin and ibuprofen": a drug listed after another without its own cue shares its status.</summary>
+    private static MedicationStatus? Inherited(MedicationMention? previous) =>
+        previous is { ExplicitStatus: true } ? previous.Item.Status : null;
+
+    private static TextSpan AfterLastSeparator(SegmentText segment, TextSpan before)
+    {
+        var separator = ListSeparator.Matches(segment.Folded[..before.End], before.Start).LastOrDefault();
+        return separator is null ? new TextSpan(before.Start, before.Start) : new TextSpan(separator.Index + separator.Length, before.End);
     }
 
     private static TermMatch<string>? First(TermLexicon<string> lexicon, ReadingContext context, SegmentText segment, TextSpan window) =>

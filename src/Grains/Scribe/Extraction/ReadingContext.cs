@@ -12,6 +12,7 @@ internal sealed class ReadingContext
         Cues = CueSet.For(Language);
         Endings = Inflection.For(Language);
         Drugs = DrugLexicon.WithKnown(context.KnownFacts?.Medications ?? []);
+        Allergens = AllergenLexicon.WithKnown(context.KnownFacts?.Allergies ?? []);
         Segments = transcript.Segments.Select((s, i) => new SegmentText(s, i, Cues)).ToList();
     }
 
@@ -22,6 +23,8 @@ internal sealed class ReadingContext
     public string Endings { get; }
 
     public TermLexicon<string> Drugs { get; }
+
+    public TermLexicon<string> Allergens { get; }
 
     public IReadOnlyList<SegmentText> Segments { get; }
 

@@ -15,6 +15,14 @@ internal static class AllergenLexicon
         kutyaszőr, méhcsípés, darázscsípés, darázs, nikkel
         """;
 
-    public static TermLexicon<string> Terms { get; } = new(
-        DrugLexicon.Names.Concat(DrugLexicon.Split(NonDrug)).Select(n => KeyValuePair.Create(n, n)));
+    private static readonly IReadOnlyList<string> Names = DrugLexicon.Names.Concat(DrugLexicon.Split(NonDrug)).ToList();
+
+    public static TermLexicon<string> Terms { get; } = new(Names.Select(n => KeyValuePair.Create(n, n)));
+
+    /// <summary>The allergens above plus those already on the patient's record, such as a brand name.</summary>
+    public static TermLexicon<string> WithKnown(IEnumerable<string> known)
+    {
+        var extra = known.Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k.Trim()).ToList();
+        return extra.Count == 0 ? Terms : new TermLexicon<string>(Names.Concat(extra).Select(n => KeyValuePair.Create(n, n)));
+    }
 }

@@ -75,7 +75,7 @@ internal static class DrugLexicon
         cefuroxim, ceftriaxon, cefixim, azitromicin, klaritromicin, eritromicin, doxiciklin, trimetoprim,
         szulfametoxazol, foszfomicin, metronidazol, klindamicin, vankomicin, aciklovir, valaciklovir, oszeltamivir,
         flukonazol, terbinafin, klotrimazol, diklofenák, meloxikám, celekoxib, indometacin, metamizol, kodein,
-        morfin, oxikodon, fentanil, kolchicin, szumatriptán, topiramát, szertralin, fluoxetin, eszcitalopram,
+        morfin, oxikodon, fentanil, tizanidin, kolchicin, szumatriptán, topiramát, szertralin, fluoxetin, eszcitalopram,
         paroxetin, venlafaxin, duloxetin, mirtazapin, trazodon, amitriptilin, lítium, kvetiapin, olanzapin,
         riszperidon, aripiprazol, klonazepám, lamotrigin, levetiracetám, valproát, karbamazepin, oxkarbazepin,
         fenitoin, memantin, tamszulozin, finaszterid, dutaszterid, oxibutinin, szolifenacin, szildenafil, folsav,

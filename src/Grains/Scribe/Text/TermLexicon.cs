@@ -28,8 +28,6 @@ internal sealed class TermLexicon<T>
             .Select(k => string.Join(@"\s+", k.Split(' ').Select(Regex.Escape))));
     }
 
-    public int Count => _values.Count;
-
     public IReadOnlyDictionary<string, T> Entries => _values;
 
     public IReadOnlyList<TermMatch<T>> Find(string folded, string endings, int start = 0, int end = -1)

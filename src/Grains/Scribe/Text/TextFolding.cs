@@ -20,9 +20,6 @@ internal static class TextFolding
         return folded.ToString();
     }
 
-    public static bool ContainsFolded(string haystack, string needle) =>
-        Fold(haystack).Contains(Fold(needle).Trim(), StringComparison.Ordinal);
-
     private static char FoldChar(char c)
     {
         if (c < 128)
