@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Mesh.Grains.Scribe.Lexicons;
 using Mesh.Grains.Scribe.Text;
 
@@ -9,6 +10,11 @@ namespace Mesh.Grains.Scribe.Extraction;
 /// </summary>
 internal static class DiagnosisReader
 {
+    // "flu shot" and "covid test" name a prevention or a test, not the disease.
+    private static readonly Regex NotTheDisease = new(
+        @"^[\s-]*(?:shot|vaccine|vaccination|jab|test|testing|screening|oltas\p{L}*|vakcin\p{L}*|teszt\p{L}*|szures\p{L}*)(?![\p{L}])",
+        RegexOptions.CultureInvariant);
+
     public static IReadOnlyList<DiagnosisItem> Read(ReadingContext context)
     {
         var items = new List<DiagnosisItem>();
@@ -19,7 +25,7 @@ internal static class DiagnosisReader
             {
                 var term = terms[i];
                 var clause = segment.ClauseAt(term.Start);
-                if (segment.IsQuestion(segment.SentenceAt(term.Start)))
+                if (segment.IsQuestion(segment.SentenceAt(term.Start)) || NotTheDisease.IsMatch(segment.Folded[term.End..]))
                 {
                     continue;
                 }

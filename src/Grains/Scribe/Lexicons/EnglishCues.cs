@@ -27,8 +27,7 @@ internal static class EnglishCues
         Diagnosis = CuePattern.Of(
             "diagnos*", "consistent with", "likely", "most likely", "probably", "probable", "i think you have",
             "i think it's", "i think this is", "looks like", "sounds like", "suggestive of", "you have", "you've got",
-            "it's", "this is", "that's", "suspect*", "impression", "due to", "caused by", "she has", "he has",
-            "sound like", "your"),
+            "this is", "that's", "suspect*", "impression", "due to", "caused by", "she has", "he has", "sound like"),
         DiagnosisDoubt = CuePattern.Of(
             "not", "unlikely", "rule out", "ruled out", "no sign*", "no evidence", "doubt*", "don't think", "isn't", "no"),
         PlanStep = CuePattern.Of(
