@@ -176,12 +176,12 @@ public sealed class EnglishExtractionTests
     [Fact]
     public async Task BrandNameOnRecord_IsRecognisedOnlyWithPatientFacts()
     {
-        var facts = new PatientFacts(["Eliquis"], [], ["atrial fibrillation"]);
+        var facts = new PatientFacts(["Multaq"], [], ["atrial fibrillation"]);
         var (_, withFacts) = await DraftAsync(EnglishVisits.AtrialFibrillation, "en", facts);
         var (_, withoutFacts) = await DraftAsync(EnglishVisits.AtrialFibrillation, "en");
 
-        MedicationsAre(withFacts, "Eliquis", "metoprolol");
-        Medication(withFacts, "Eliquis", MedicationStatus.Current, "5 mg", frequency: "twice daily");
+        MedicationsAre(withFacts, "Multaq", "metoprolol");
+        Medication(withFacts, "Multaq", MedicationStatus.Current, "400 mg", frequency: "twice daily");
         Medication(withFacts, "metoprolol", MedicationStatus.Current, "25 mg", frequency: "twice daily");
         MedicationsAre(withoutFacts, "metoprolol");
         Vital(withFacts, VitalKind.BloodPressure, "126/80", "mmHg");
@@ -228,11 +228,30 @@ public sealed class EnglishExtractionTests
     [Fact]
     public async Task AllergyOnRecord_IsRecognisedInAllergyTalk()
     {
-        var facts = new PatientFacts([], ["Bactrim"], []);
+        var facts = new PatientFacts([], ["Septra"], []);
 
-        var (_, draft) = await DraftAsync("Patient: I'm allergic to Bactrim, I get a rash.", "en", facts);
+        var (_, draft) = await DraftAsync("Patient: I'm allergic to Septra, I get a rash.", "en", facts);
 
-        Allergy(draft, "Bactrim", "rash");
+        Allergy(draft, "Septra", "rash");
         Assert.Empty(draft.Symptoms);
+    }
+
+    [Fact]
+    public async Task CommonBrandAndIvOrders_AreReadAsSaid()
+    {
+        var (_, draft) = await DraftAsync(
+            """
+            Patient: I take Tylenol as needed for my back.
+            Doctor: Give ceftriaxone 1 g IV once now, then amoxicillin-clavulanate 875 mg PO BID.
+            Doctor: Start insulin glargine 20 units subcutaneously at bedtime and discontinue the glipizide.
+            """,
+            "en");
+
+        MedicationsAre(draft, "Tylenol", "ceftriaxone", "amoxicillin-clavulanate", "insulin glargine", "glipizide");
+        Medication(draft, "Tylenol", MedicationStatus.Current, frequency: "as needed");
+        Medication(draft, "ceftriaxone", MedicationStatus.Started, "1 g", "intravenous");
+        Medication(draft, "amoxicillin-clavulanate", MedicationStatus.Started, "875 mg", "oral", "twice daily");
+        Medication(draft, "insulin glargine", MedicationStatus.Started, "20 units", "subcutaneous", "at night");
+        Medication(draft, "glipizide", MedicationStatus.Stopped);
     }
 }

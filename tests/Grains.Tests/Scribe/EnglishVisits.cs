@@ -128,9 +128,9 @@ internal static class EnglishVisits
 
     public const string AtrialFibrillation = """
         Doctor: Any bleeding or bruising?
-        Patient: No bleeding. I take Eliquis five milligrams twice a day for my atrial fibrillation.
+        Patient: No bleeding. I take Multaq four hundred milligrams twice a day for my atrial fibrillation.
         Doctor: Heart rate is 84 and irregular, blood pressure 126 over 80.
-        Doctor: Continue metoprolol 25 mg twice daily and Eliquis.
+        Doctor: Continue metoprolol 25 mg twice daily and Multaq.
         Doctor: I'll order an ECG and a complete blood count today.
         Doctor: Follow up in six months.
         """;

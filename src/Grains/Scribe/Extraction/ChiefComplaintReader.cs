@@ -10,14 +10,21 @@ internal static class ChiefComplaintReader
 {
     public static TextItem? Read(ReadingContext context, IReadOnlyList<SymptomFinding> symptoms)
     {
-        // Without a labelled patient, a parent or unlabelled speaker is the likelier voice of the complaint.
-        var role = context.Segments.Any(s => s.Role == SpeakerRole.Patient) ? SpeakerRole.Patient : SpeakerRole.Unknown;
-        var speakers = context.Segments.Where(s => s.Role == role).ToList();
-        if (speakers.Count == 0)
+        // The patient's own words first; then unlabelled speakers or a parent; only then anyone.
+        foreach (var speakers in new[] { SpeakerRole.Patient, SpeakerRole.Unknown }.Select(r => context.Segments.Where(s => s.Role == r).ToList()).Append([.. context.Segments]))
         {
-            speakers = [.. context.Segments];
+            var complaint = FirstComplaint(context, symptoms, speakers);
+            if (complaint is not null)
+            {
+                return complaint;
+            }
         }
 
+        return null;
+    }
+
+    private static TextItem? FirstComplaint(ReadingContext context, IReadOnlyList<SymptomFinding> symptoms, List<SegmentText> speakers)
+    {
         var patientSymptoms = symptoms.Where(f => !f.Item.Negated && speakers.Contains(f.Segment)).ToList();
         foreach (var segment in speakers)
         {

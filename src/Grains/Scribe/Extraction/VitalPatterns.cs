@@ -26,7 +26,7 @@ internal static class VitalPatterns
         (VitalKind.Weight, Of($@"(?:weight|weighs|weighing|weigh|suly\p{{L}}*|testsuly\p{{L}}*)(?![\p{{L}}]){Gap}(?<v>{Decimal})\s*(?<u>kg|kilograms?|kilos?|lbs?|pounds?|kilo\p{{L}}*|kilogramm\p{{L}}*)")),
         (VitalKind.Height, Of($@"(?:height|magassag\p{{L}}*|testmagassag\p{{L}}*)(?![\p{{L}}]){Gap}(?<v>\d{{3}}|[12][.,]\d{{1,2}})\s*(?<u>cm|centimeters?|centi|m|meters?|meter)")),
         (VitalKind.Height, Of(@"(?<v>\d{3}|[12][.,]\d{1,2})\s*(?<u>cm|centimeters?|centi|m|meters?|meter)\s+(?:tall|magas)")),
-        (VitalKind.Glucose, Of($@"(?:glucose|blood sugar|sugar|vercukor\p{{L}}*|vercukr\p{{L}}*|cukorszint\p{{L}}*|cukra)(?![\p{{L}}]){Gap}(?<v>\d{{1,3}}(?:[.,]\d)?)(?:\s*(?<u>mmol/l|mmol|mg/dl|mg per deciliter|milligrams per deciliter))?")),
+        (VitalKind.Glucose, Of($@"(?:glucose|blood sugars?|sugars?\s+(?:was|is|were|are|of|level|reading)|vercukor\p{{L}}*|vercukr\p{{L}}*|cukorszint\p{{L}}*|cukra)(?![\p{{L}}]){Gap}(?<v>\d{{1,3}}(?:[.,]\d)?)(?:\s*(?<u>mmol/l|mmol|mg/dl|mg per deciliter|milligrams per deciliter))?")),
     ];
 
     private static Regex Of(string pattern) =>

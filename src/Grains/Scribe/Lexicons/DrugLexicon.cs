@@ -34,7 +34,7 @@ internal static class DrugLexicon
         omeprazole, esomeprazole, pantoprazole, lansoprazole, rabeprazole, famotidine, ranitidine, sucralfate,
         ondansetron, metoclopramide, domperidone, loperamide, bisacodyl, senna, docusate, polyethylene glycol,
         lactulose, mesalamine, sulfasalazine, simethicone, dicyclomine, hyoscine, drotaverine,
-        amoxicillin, amoxicillin clavulanate, augmentin, penicillin, ampicillin, dicloxacillin, piperacillin,
+        amoxicillin, amoxicillin clavulanate, amoxicillin-clavulanate, augmentin, penicillin, ampicillin, dicloxacillin, piperacillin,
         cephalexin, cefadroxil, cefuroxime, cefdinir, cefpodoxime, ceftriaxone, cefixime, cefazolin, azithromycin,
         clarithromycin, erythromycin, doxycycline, minocycline, tetracycline, ciprofloxacin, levofloxacin,
         moxifloxacin, ofloxacin, trimethoprim, sulfamethoxazole, nitrofurantoin, fosfomycin, metronidazole,
@@ -82,7 +82,20 @@ internal static class DrugLexicon
         b12-vitamin, kálium-klorid, magnézium, kalcium, metotrexát, azatioprin, adrenalin, mupirocin
         """;
 
-    public static IReadOnlyList<string> Names { get; } = Split(English).Concat(Split(Hungarian)).Distinct().ToList();
+    // Brand names patients say instead of the generic; reported as said, since the quote must contain the name.
+    private const string Brands = """
+        Tylenol, Advil, Motrin, Aleve, Lipitor, Zocor, Crestor, Norvasc, Glucophage, Synthroid, Eliquis, Xarelto,
+        Coumadin, Plavix, Lasix, Zoloft, Prozac, Lexapro, Xanax, Ambien, Ventolin, Proair, Flovent, Advair, Symbicort,
+        Singulair, Zyrtec, Claritin, Allegra, Benadryl, Prilosec, Nexium, Protonix, Pepcid, Zofran, Zithromax, Z-Pak,
+        Keflex, Cipro, Levaquin, Bactrim, Macrobid, Flagyl, Valtrex, Tamiflu, Diflucan, Neurontin, Lyrica, Flexeril,
+        Ultram, Norco, Percocet, Imitrex, Topamax, Wellbutrin, Cymbalta, Effexor, Seroquel, Abilify, Lamictal, Keppra,
+        Depakote, Flomax, Viagra, Cialis, Ozempic, Wegovy, Mounjaro, Jardiance, Farxiga, Januvia, Trulicity, Lantus,
+        Humalog, Novolog, Entresto, Toprol, Lopressor, Zestril, Cozaar, Diovan, Coreg, Aldactone,
+        Algopyrin, Cataflam, Nurofen, Panadol, Rubophen, No-Spa, Betaloc, Concor, Tritace, Sortis, Atoris, Xeter,
+        Controloc, Ultop, Nolpaza, Humira
+        """;
+
+    public static IReadOnlyList<string> Names { get; } = Split(English).Concat(Split(Hungarian)).Concat(Split(Brands)).Distinct().ToList();
 
     public static TermLexicon<string> Terms { get; } = new(Names.Select(n => KeyValuePair.Create(n, n)));
 

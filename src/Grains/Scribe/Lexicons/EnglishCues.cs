@@ -13,7 +13,8 @@ internal static class EnglishCues
         Started = CuePattern.Of(
             "start*", "begin*", "began", "prescrib*", "put you on", "put him on", "put her on", "give you",
             "add", "adding", "added", "initiat*", "try you on", "new prescription", "trial of",
-            "you can give", "you can use", "you can take", "can try", "let's try", "we'll try"),
+            "you can give", "you can use", "you can take", "can try", "let's try", "we'll try", "give", "giving",
+            "administer*"),
         Stopped = CuePattern.Of(
             "stop*", "discontinu*", "quit*", "stop* taking", "quit* taking", "stop* using", "come off", "came off", "coming off", "no longer tak*", "taper off",
             "hold off on", "instead of"),
