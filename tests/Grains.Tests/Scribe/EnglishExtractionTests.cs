@@ -254,4 +254,17 @@ public sealed class EnglishExtractionTests
         Medication(draft, "insulin glargine", MedicationStatus.Started, "20 units", "subcutaneous", "at night");
         Medication(draft, "glipizide", MedicationStatus.Stopped);
     }
+
+    [Fact]
+    public async Task ConditionOnRecord_IsDiagnosedWithoutACode()
+    {
+        var facts = new PatientFacts([], [], ["Hashimoto thyroiditis"]);
+
+        var (_, draft) = await DraftAsync("Doctor: This is consistent with Hashimoto thyroiditis, so I'll order a TSH.", "en", facts);
+
+        var diagnosis = Assert.Single(draft.Diagnoses);
+        Assert.Equal("Hashimoto thyroiditis", diagnosis.Text);
+        Assert.Null(diagnosis.Icd10);
+        HasActionable(draft, ActionableKind.Order, "TSH");
+    }
 }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Mesh.Grains.Scribe.Lexicons;
 using Mesh.Grains.Scribe.Text;
 
 namespace Mesh.Grains.Scribe.Extraction;
@@ -20,7 +19,7 @@ internal static class DiagnosisReader
         var items = new List<DiagnosisItem>();
         foreach (var segment in context.Segments.Where(s => s.Role != SpeakerRole.Patient))
         {
-            var terms = DiagnosisLexicon.Terms.Find(segment.Folded, context.Endings);
+            var terms = context.Diagnoses.Find(segment.Folded, context.Endings);
             for (var i = 0; i < terms.Count; i++)
             {
                 var term = terms[i];
@@ -40,7 +39,7 @@ internal static class DiagnosisReader
 
                 var evidence = segment.Quote(new TextSpan(Math.Min(cue.Index, term.Start), term.End));
                 var item = new DiagnosisItem(term.Value.NameIn(context.Language), term.Value.Icd10, [evidence]);
-                var index = items.FindIndex(d => d.Icd10 == item.Icd10);
+                var index = items.FindIndex(d => d.Icd10 == item.Icd10 && (d.Icd10 is not null || d.Text == item.Text));
                 if (index < 0)
                 {
                     items.Add(item);

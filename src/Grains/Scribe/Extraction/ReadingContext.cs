@@ -13,6 +13,7 @@ internal sealed class ReadingContext
         Endings = Inflection.For(Language);
         Drugs = DrugLexicon.WithKnown(context.KnownFacts?.Medications ?? []);
         Allergens = AllergenLexicon.WithKnown(context.KnownFacts?.Allergies ?? []);
+        Diagnoses = DiagnosisLexicon.WithKnown(context.KnownFacts?.Conditions ?? []);
         Segments = transcript.Segments.Select((s, i) => new SegmentText(s, i, Cues)).ToList();
     }
 
@@ -25,6 +26,8 @@ internal sealed class ReadingContext
     public TermLexicon<string> Drugs { get; }
 
     public TermLexicon<string> Allergens { get; }
+
+    public TermLexicon<DiagnosisEntry> Diagnoses { get; }
 
     public IReadOnlyList<SegmentText> Segments { get; }
 

@@ -20,7 +20,7 @@ internal static class SymptomReader
         {
             var clinician = segment.Role == SpeakerRole.Clinician;
             var drugs = clinician ? context.Drugs.Find(segment.Folded, context.Endings) : [];
-            var diagnoses = clinician ? DiagnosisLexicon.Terms.Find(segment.Folded, context.Endings) : [];
+            var diagnoses = clinician ? context.Diagnoses.Find(segment.Folded, context.Endings) : [];
             foreach (var match in SymptomLexicon.Terms.Find(segment.Folded, context.Endings))
             {
                 var clause = segment.ClauseAt(match.Start);

@@ -69,6 +69,17 @@ internal static class DiagnosisLexicon
     public static TermLexicon<DiagnosisEntry> Terms { get; } = new(
         Rows().SelectMany(r => r.Surfaces.Select(s => KeyValuePair.Create(s, r.Entry))));
 
+    /// <summary>The diagnoses above plus conditions on the patient's record, reported as the record words them.</summary>
+    public static TermLexicon<DiagnosisEntry> WithKnown(IEnumerable<string> conditions)
+    {
+        var extra = conditions.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).ToList();
+        return extra.Count == 0
+            ? Terms
+            : new TermLexicon<DiagnosisEntry>(Rows()
+                .SelectMany(r => r.Surfaces.Select(s => KeyValuePair.Create(s, r.Entry)))
+                .Concat(extra.Select(c => KeyValuePair.Create(c, new DiagnosisEntry(c, c, null)))));
+    }
+
     private static IEnumerable<(DiagnosisEntry Entry, IEnumerable<string> Surfaces)> Rows()
     {
         foreach (var line in Table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
