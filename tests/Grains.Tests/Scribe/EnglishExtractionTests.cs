@@ -267,4 +267,12 @@ public sealed class EnglishExtractionTests
         Assert.Null(diagnosis.Icd10);
         HasActionable(draft, ActionableKind.Order, "TSH");
     }
+
+    [Fact]
+    public async Task SwitchToANewDrug_StartsIt()
+    {
+        var (_, draft) = await DraftAsync("Doctor: Because of the cough we'll switch you to losartan 50 mg once daily.", "en");
+
+        Medication(draft, "losartan", MedicationStatus.Started, "50 mg", frequency: "once daily");
+    }
 }

@@ -1,9 +1,4 @@
 namespace Mesh.Grains.Scribe.Extraction;
 
-/// <summary>One mention of a drug; whether a cue said its status or it only defaulted to current.</summary>
-internal sealed class MedicationMention(MedicationItem item, bool explicitStatus)
-{
-    public MedicationItem Item { get; } = item;
-
-    public bool ExplicitStatus { get; } = explicitStatus;
-}
+/// <summary>One mention of a drug; <see cref="ExplicitStatus"/> says whether a cue gave its status or it defaulted to current.</summary>
+internal sealed record MedicationMention(MedicationItem Item, bool ExplicitStatus);

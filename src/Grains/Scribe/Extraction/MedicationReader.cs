@@ -77,7 +77,7 @@ internal static class MedicationReader
             frequency?.Value,
             replaced ?? status?.Status ?? Inherited(previous) ?? MedicationStatus.Current,
             [evidence]);
-        return new MedicationMention(item, explicitStatus: replaced is not null || status is not null || Inherited(previous) is not null);
+        return new MedicationMention(item, replaced is not null || status is not null || Inherited(previous) is not null);
     }
 
     /// <summary>"Prescribe amoxicillin and ibuprofen": a drug listed after another without its own cue shares its status.</summary>

@@ -41,9 +41,9 @@ internal static class StatusCues
                 : null;
         }
 
+        // "Switch you from famotidine to omeprazole": "from" marks the drug that goes, "to" the one that comes.
         return FromBefore.IsMatch(beforeText) ? MedicationStatus.Stopped
-            : ToBefore.IsMatch(beforeText) && segment.Folded[clause.Start..before.Start].Contains("from", StringComparison.Ordinal) ? MedicationStatus.Started
-            : ToBefore.IsMatch(beforeText) && replacement.IsMatch(segment.Folded[clause.Start..before.End]) && !replacement.IsMatch(beforeText) ? MedicationStatus.Started
+            : ToBefore.IsMatch(beforeText) ? MedicationStatus.Started
             : null;
     }
 

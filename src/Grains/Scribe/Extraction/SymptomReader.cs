@@ -65,10 +65,14 @@ internal static class SymptomReader
     private static SymptomFinding? FromQuestion(ReadingContext context, SegmentText segment, TermMatch<string> match)
     {
         // An answer that names symptoms itself ("No fever, but I had chills") speaks for itself instead.
+        var question = segment.SentenceAt(match.Start);
         var reply = Replies.To(context, segment);
         var answer = context.Next(segment);
-        if (ResolvedQuestion.IsMatch(segment.Folded[segment.SentenceAt(match.Start).Start..segment.SentenceAt(match.Start).End])
-            || reply.Answer is null || reply.Evidence is null || answer is null || SymptomLexicon.Terms.Find(answer.Folded, context.Endings).Count > 0)
+        if (ResolvedQuestion.IsMatch(segment.Folded[question.Start..question.End])
+            || reply.Answer is null
+            || reply.Evidence is null
+            || answer is null
+            || SymptomLexicon.Terms.Find(answer.Folded, context.Endings).Count > 0)
         {
             return null;
         }
