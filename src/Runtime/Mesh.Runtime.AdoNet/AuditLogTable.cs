@@ -26,7 +26,7 @@ public sealed class AuditLogTable(MeshDatabase database)
         ArgumentException.ThrowIfNullOrEmpty(entry.Action, nameof(entry));
         ArgumentException.ThrowIfNullOrEmpty(entry.ResourceType, nameof(entry));
         ArgumentException.ThrowIfNullOrEmpty(entry.Outcome, nameof(entry));
-        await using var connection = await _database.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var connection = await _database.OpenWriteConnectionAsync(ct).ConfigureAwait(false);
         await using var command = connection.CreateCommand(
                 $"INSERT INTO audit_log ({Columns}) VALUES (@time, @tenant, @userId, @action, @resourceType, "
                 + "@resourceId, @outcome, @clientAddress, @correlationId)")

@@ -40,7 +40,7 @@ public sealed class GrainStateTable(MeshDatabase database)
         CancellationToken ct = default)
     {
         ValidateKey(grainType, grainId, stateName);
-        await using var connection = await _database.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var connection = await _database.OpenWriteConnectionAsync(ct).ConfigureAwait(false);
         // Both statements decide in one step whether the caller's version is current, so two writers with the
         // same version cannot both succeed: the database serializes them on the row.
         var sql = expectedVersion is null
@@ -75,7 +75,7 @@ public sealed class GrainStateTable(MeshDatabase database)
         string grainType, string grainId, string stateName, long? expectedVersion, CancellationToken ct = default)
     {
         ValidateKey(grainType, grainId, stateName);
-        await using var connection = await _database.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var connection = await _database.OpenWriteConnectionAsync(ct).ConfigureAwait(false);
         if (expectedVersion is null)
         {
             // Nothing to delete; the caller's belief "nothing stored" only has to be checked.

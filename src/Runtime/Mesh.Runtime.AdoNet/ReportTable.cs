@@ -19,7 +19,7 @@ public sealed class ReportTable(MeshDatabase database)
     public async Task InsertAsync(StoredReport report, CancellationToken ct = default)
     {
         Validate(report);
-        await using var connection = await _database.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var connection = await _database.OpenWriteConnectionAsync(ct).ConfigureAwait(false);
         await using var command = connection.CreateCommand(
                 $"INSERT INTO reports ({AllColumns}) VALUES (@tenant, @reportId, @version, @previousVersion, @patientId, "
                 + "@doctorId, @draftId, @finalizedAt, @contentJson, @pdfSha256, @pdf) "

@@ -14,7 +14,7 @@ internal static class SchemaInstaller
     public static async Task InstallAsync(MeshDatabase database, CancellationToken ct)
     {
         var scripts = SchemaScript.Load(database.Dialect);
-        await using var connection = await database.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var connection = await database.OpenWriteConnectionAsync(ct).ConfigureAwait(false);
         await using var transaction = await database.BeginWriteTransactionAsync(connection, ct).ConfigureAwait(false);
         if (database.Dialect == SqlDialect.PostgreSql)
         {
