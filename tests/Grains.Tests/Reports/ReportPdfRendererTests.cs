@@ -5,7 +5,7 @@ namespace Mesh.Grains.Tests.Reports;
 
 public sealed class ReportPdfRendererTests
 {
-    private readonly ReportPdfRenderer _renderer = new(SampleReports.Options);
+    private readonly ReportPdfRenderer _renderer = new();
 
     [Fact]
     public async Task Render_TwoPageReport_KeepsHungarianAndGermanTextIntact()
@@ -13,7 +13,7 @@ public sealed class ReportPdfRendererTests
         var pdf = _renderer.Render(SampleReports.TwoPages());
 
         Assert.StartsWith("%PDF-", Encoding.ASCII.GetString(pdf, 0, 5));
-        var text = await PdfText.ExtractAsync(pdf);
+        var text = await Poppler.ExtractTextAsync(pdf);
         Assert.Contains(SampleReports.PatientName, text);
         Assert.Contains(SampleReports.DoctorName, text);
         Assert.Contains(SampleReports.SigningDoctor, text);
@@ -30,8 +30,8 @@ public sealed class ReportPdfRendererTests
     {
         var pdf = _renderer.Render(SampleReports.LongSection(paragraphs: 150));
 
-        var text = await PdfText.ExtractAsync(pdf);
-        var pages = PdfText.PageCount(text);
+        var text = await Poppler.ExtractTextAsync(pdf);
+        var pages = Poppler.PageCount(text);
         Assert.True(pages >= 4, $"expected the section to flow onto several pages, got {pages}");
         Assert.Contains($"Page {pages} of {pages}", text);
         Assert.Contains("Paragraph 1:", text);
@@ -49,7 +49,7 @@ public sealed class ReportPdfRendererTests
 
         var pdf = _renderer.Render(SampleReports.Create([], medications));
 
-        var pages = (await PdfText.ExtractAsync(pdf)).Split('\f', StringSplitOptions.RemoveEmptyEntries);
+        var pages = (await Poppler.ExtractTextAsync(pdf)).Split('\f', StringSplitOptions.RemoveEmptyEntries);
         Assert.True(pages.Length >= 3, $"expected the table to span pages, got {pages.Length}");
         Assert.All(pages.Where(page => page.Contains("Medication-", StringComparison.Ordinal)),
             page => Assert.Contains("Frequency", page));
@@ -62,7 +62,7 @@ public sealed class ReportPdfRendererTests
         var word = string.Concat(Enumerable.Repeat("Ő", 400));
         var pdf = _renderer.Render(SampleReports.Create([ReportSection.Text("Code", word)], []));
 
-        var text = await PdfText.ExtractAsync(pdf);
+        var text = await Poppler.ExtractTextAsync(pdf);
         Assert.Equal(400, text.Count(c => c == 'Ő'));
     }
 
@@ -75,17 +75,9 @@ public sealed class ReportPdfRendererTests
 
         foreach (var pdf in pdfs.DistinctBy(ReportHash.Sha256Hex).Take(3))
         {
-            var text = await PdfText.ExtractAsync(pdf);
+            var text = await Poppler.ExtractTextAsync(pdf);
             Assert.Contains(SampleReports.PatientName, text);
             Assert.Contains("Page 2 of 2", text);
         }
-    }
-
-    [Fact]
-    public void Constructor_WithoutLicenseChoice_NamesTheConfigurationKey()
-    {
-        var error = Assert.Throws<InvalidOperationException>(() => new ReportPdfRenderer(new ReportRenderingOptions()));
-
-        Assert.Contains("Mesh:Reports:PdfSharpLicense", error.Message);
     }
 }
