@@ -57,7 +57,7 @@ internal static class TrueTypeParser
         return new TrueTypeFont(data, tables, metrics, characters, advances);
     }
 
-    private static Dictionary<string, FontTable> ReadDirectory(ReadOnlySpan<byte> data)
+    public static Dictionary<string, FontTable> ReadDirectory(ReadOnlySpan<byte> data)
     {
         var count = U16(data, 4);
         var tables = new Dictionary<string, FontTable>(count, StringComparer.Ordinal);
