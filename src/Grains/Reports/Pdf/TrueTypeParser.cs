@@ -24,7 +24,8 @@ internal static class TrueTypeParser
         var glyphCount = U16(Table(span, tables, "maxp"), 4);
         var unitsPerEm = U16(head, 18);
         var ascender = I16(hhea, 4);
-        var capHeight = (int)Math.Round(ascender * 0.7);
+        var characters = CharacterMap.Parse(Table(span, tables, "cmap"), glyphCount);
+        var capHeight = TopOf(span, tables, characters.GlyphId('H'), I16(head, 50) == 1) ?? (int)Math.Round(ascender * 0.7);
         var weightClass = 400;
         if (tables.ContainsKey("OS/2"))
         {
@@ -53,7 +54,6 @@ internal static class TrueTypeParser
             fixedPitch,
             (I16(head, 36), I16(head, 38), I16(head, 40), I16(head, 42)));
         var advances = ReadAdvances(Table(span, tables, "hmtx"), U16(hhea, 34), glyphCount);
-        var characters = CharacterMap.Parse(Table(span, tables, "cmap"), glyphCount);
         return new TrueTypeFont(data, tables, metrics, characters, advances);
     }
 
@@ -100,6 +100,18 @@ internal static class TrueTypeParser
         }
 
         return advances;
+    }
+
+    // Fonts whose OS/2 table predates sCapHeight still show it: it is how tall the outline of 'H' is.
+    private static int? TopOf(ReadOnlySpan<byte> data, Dictionary<string, FontTable> tables, ushort glyph, bool longLoca)
+    {
+        if (glyph == 0 || !tables.ContainsKey("glyf") || !tables.ContainsKey("loca"))
+        {
+            return null;
+        }
+
+        var (start, end) = GlyphClosure.Range(Table(data, tables, "loca"), glyph, longLoca);
+        return end - start >= 10 ? I16(Table(data, tables, "glyf"), start + 8) : null;
     }
 
     private static ReadOnlySpan<byte> Table(ReadOnlySpan<byte> data, Dictionary<string, FontTable> tables, string tag) =>

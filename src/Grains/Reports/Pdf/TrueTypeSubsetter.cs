@@ -17,6 +17,10 @@ internal static class TrueTypeSubsetter
         var longLoca = BinaryPrimitives.ReadInt16BigEndian(head[50..]) == 1;
         var keep = GlyphClosure.Of(font, Table(font, "glyf"), Table(font, "loca"), longLoca, glyphs);
 
+        // Glyphs past the last one kept are cut off entirely, which shrinks loca and hmtx for text in early Unicode blocks.
+        var count = Array.LastIndexOf(keep, true) + 1;
+        var metricCount = Math.Min(BinaryPrimitives.ReadUInt16BigEndian(Table(font, "hhea")[34..]), count);
+
         var tables = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var tag in CopiedTables)
         {
@@ -26,12 +30,14 @@ internal static class TrueTypeSubsetter
             }
         }
 
+        BinaryPrimitives.WriteUInt16BigEndian(tables["maxp"].AsSpan(4), (ushort)count);
+        BinaryPrimitives.WriteUInt16BigEndian(tables["hhea"].AsSpan(34), (ushort)metricCount);
         var newHead = head.ToArray();
         BinaryPrimitives.WriteUInt32BigEndian(newHead.AsSpan(8), 0);
         BinaryPrimitives.WriteInt16BigEndian(newHead.AsSpan(50), 1);
         tables["head"] = newHead;
-        (tables["glyf"], tables["loca"]) = Outlines(font, keep, longLoca);
-        tables["hmtx"] = Metrics(font, keep);
+        (tables["glyf"], tables["loca"]) = Outlines(font, keep.AsSpan(0, count), longLoca);
+        tables["hmtx"] = Metrics(font, keep.AsSpan(0, count), metricCount);
         if (font.Tables.ContainsKey("post"))
         {
             tables["post"] = PostWithoutNames(Table(font, "post"));
@@ -40,7 +46,7 @@ internal static class TrueTypeSubsetter
         return SfntWriter.Write(tables);
     }
 
-    private static (byte[] Glyf, byte[] Loca) Outlines(TrueTypeFont font, bool[] keep, bool longLoca)
+    private static (byte[] Glyf, byte[] Loca) Outlines(TrueTypeFont font, ReadOnlySpan<bool> keep, bool longLoca)
     {
         var glyf = Table(font, "glyf");
         var loca = Table(font, "loca");
@@ -68,23 +74,31 @@ internal static class TrueTypeSubsetter
         return (output.ToArray(), newLoca);
     }
 
-    // Unused glyphs get zero metrics; nothing reads them and runs of zeros compress to almost nothing.
-    private static byte[] Metrics(TrueTypeFont font, bool[] keep)
+    // Unused glyphs get zero metrics: nothing reads them and runs of zeros compress to almost nothing. The last full
+    // metric is always kept, because glyphs after it (a monospaced tail) take their advance from it.
+    private static byte[] Metrics(TrueTypeFont font, ReadOnlySpan<bool> keep, int metricCount)
     {
         var hmtx = Table(font, "hmtx");
-        var metricCount = BinaryPrimitives.ReadUInt16BigEndian(Table(font, "hhea")[34..]);
-        var output = hmtx.ToArray();
+        var sourceCount = BinaryPrimitives.ReadUInt16BigEndian(Table(font, "hhea")[34..]);
+        var output = new byte[(metricCount * 4) + ((keep.Length - metricCount) * 2)];
         for (var glyph = 0; glyph < keep.Length; glyph++)
         {
-            if (keep[glyph])
+            if (!keep[glyph] && glyph != metricCount - 1)
             {
                 continue;
             }
 
-            var (offset, length) = glyph < metricCount ? (glyph * 4, 4) : ((metricCount * 4) + ((glyph - metricCount) * 2), 2);
-            if (offset + length <= output.Length)
+            var bearing = glyph < sourceCount
+                ? hmtx.Slice((glyph * 4) + 2, 2)
+                : hmtx.Slice((sourceCount * 4) + ((glyph - sourceCount) * 2), 2);
+            if (glyph < metricCount)
             {
-                output.AsSpan(offset, length).Clear();
+                hmtx.Slice(Math.Min(glyph, sourceCount - 1) * 4, 2).CopyTo(output.AsSpan(glyph * 4));
+                bearing.CopyTo(output.AsSpan((glyph * 4) + 2));
+            }
+            else
+            {
+                bearing.CopyTo(output.AsSpan((metricCount * 4) + ((glyph - metricCount) * 2)));
             }
         }
 
