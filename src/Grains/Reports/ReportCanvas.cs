@@ -49,7 +49,7 @@ internal sealed class ReportCanvas
 
     /// <summary>Draws one line of text whose top is at <paramref name="top"/> (the current Y unless given).</summary>
     public void Text(string text, ReportFont font, double x, double? top = null) =>
-        _page.Text(font.Face, font.Size, x, PdfDocument.PageHeight - (top ?? Y) - font.Ascent, text);
+        _page.Text(font.PdfFont, font.Size, x, PdfDocument.PageHeight - (top ?? Y) - font.Ascent, text);
 
     public void FillBand(double height, double gray) =>
         _page.FillRectangle(Left, PdfDocument.PageHeight - Y - height, Width, height, gray);
@@ -65,9 +65,9 @@ internal sealed class ReportCanvas
         for (var i = 0; i < count; i++)
         {
             var page = _document.Page(i);
-            page.Text(font.Face, font.Size, Left, baseline, footer, FooterGray);
+            page.Text(font.PdfFont, font.Size, Left, baseline, footer, FooterGray);
             var number = string.Create(CultureInfo.InvariantCulture, $"Page {i + 1} of {count}");
-            page.Text(font.Face, font.Size, Left + Width - font.Measure(number), baseline, number, FooterGray);
+            page.Text(font.PdfFont, font.Size, Left + Width - font.Measure(number), baseline, number, FooterGray);
         }
 
         return _document.Save(info);

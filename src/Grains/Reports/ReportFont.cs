@@ -5,16 +5,16 @@ namespace Mesh.Grains.Reports;
 /// <summary>A face at a size, with the line metrics the layout needs.</summary>
 internal sealed class ReportFont
 {
-    public ReportFont(PdfFont face, double size)
+    public ReportFont(PdfFont pdfFont, double size)
     {
-        Face = face;
+        PdfFont = pdfFont;
         Size = size;
-        var metrics = face.Face.Metrics;
+        var metrics = pdfFont.Face.Metrics;
         Ascent = metrics.Ascender * size / metrics.UnitsPerEm;
         Height = (metrics.Ascender - metrics.Descender + metrics.LineGap) * size / metrics.UnitsPerEm;
     }
 
-    public PdfFont Face { get; }
+    public PdfFont PdfFont { get; }
 
     public double Size { get; }
 
@@ -24,5 +24,5 @@ internal sealed class ReportFont
     /// <summary>Line spacing: ascent, descent and line gap.</summary>
     public double Height { get; }
 
-    public double Measure(ReadOnlySpan<char> text) => Face.Face.Measure(text, Size);
+    public double Measure(ReadOnlySpan<char> text) => PdfFont.Face.Measure(text, Size);
 }

@@ -8,6 +8,9 @@ namespace Mesh.Grains.Reports;
 /// </summary>
 internal static class TextWrapper
 {
+    // Tabs separate words like spaces; drawn as glyphs they would print as the font's missing-glyph box.
+    private static readonly char[] WordSeparators = [' ', '\t'];
+
     public static List<string> Wrap(string text, double maxWidth, ReportFont font)
     {
         var lines = new List<string>();
@@ -17,7 +20,7 @@ internal static class TextWrapper
         {
             current.Clear();
             var currentWidth = 0.0;
-            foreach (var word in rawLine.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var word in rawLine.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
             {
                 var wordWidth = font.Measure(word);
                 if (current.Length > 0 && currentWidth + space + wordWidth <= maxWidth)
