@@ -1,37 +1,36 @@
-using PdfSharp;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
+using System.Globalization;
+using Mesh.Grains.Reports.Pdf;
 
 namespace Mesh.Grains.Reports;
 
 /// <summary>
 /// A top-to-bottom writing surface over A4 pages: callers reserve height and the canvas starts a new page when
-/// the current one is full, so content flows instead of being cut off. Footers are drawn last, once the page count is known.
+/// the current one is full, so content flows instead of being cut off. Y grows downwards from the top of the page;
+/// the canvas turns it into PDF coordinates. Footers are drawn last, once the page count is known.
 /// </summary>
-internal sealed class ReportCanvas : IDisposable
+internal sealed class ReportCanvas
 {
     public const double Margin = 50;
     private const double FooterReserve = 28;
+    private const double RuleGray = 0.5;
+    private const double FooterGray = 0.41;
 
-    private readonly PdfDocument _document = new();
-    private XGraphics _graphics;
-    private PdfPage _page;
-    private bool _finished;
+    private readonly PdfDocument _document;
+    private PdfContent _page;
 
-    public ReportCanvas()
+    public ReportCanvas(PdfDocument document)
     {
-        (_page, _graphics) = AddPage();
+        _document = document;
+        _page = document.AddPage();
     }
 
     public double Y { get; private set; } = Margin;
 
     public double Left => Margin;
 
-    public double Width => _page.Width.Point - (2 * Margin);
+    public double Width => PdfDocument.PageWidth - (2 * Margin);
 
-    private double Bottom => _page.Height.Point - Margin - FooterReserve;
-
-    public double Measure(string text, XFont font) => _graphics.MeasureString(text, font).Width;
+    private static double Bottom => PdfDocument.PageHeight - Margin - FooterReserve;
 
     /// <summary>Starts a new page unless <paramref name="height"/> still fits; returns true when it started one.</summary>
     public bool EnsureSpace(double height)
@@ -41,59 +40,36 @@ internal sealed class ReportCanvas : IDisposable
             return false;
         }
 
-        _graphics.Dispose();
-        (_page, _graphics) = AddPage();
+        _page = _document.AddPage();
         Y = Margin;
         return true;
     }
 
     public void Advance(double height) => Y += height;
 
-    public void Text(string text, XFont font, double x, double width, XStringFormat format) =>
-        _graphics.DrawString(text, font, XBrushes.Black, new XRect(x, Y, width, font.GetHeight()), format);
+    /// <summary>Draws one line of text whose top is at <paramref name="top"/> (the current Y unless given).</summary>
+    public void Text(string text, ReportFont font, double x, double? top = null) =>
+        _page.Text(font.PdfFont, font.Size, x, PdfDocument.PageHeight - (top ?? Y) - font.Ascent, text);
 
-    public void FillBand(double height, XBrush brush) => _graphics.DrawRectangle(brush, Left, Y, Width, height);
+    public void FillBand(double height, double gray) =>
+        _page.FillRectangle(Left, PdfDocument.PageHeight - Y - height, Width, height, gray);
 
-    public void Rule(double x, double width) => _graphics.DrawLine(XPens.Gray, x, Y, x + width, Y);
+    public void Rule(double x, double width) =>
+        _page.Line(x, PdfDocument.PageHeight - Y, x + width, PdfDocument.PageHeight - Y, 0.75, RuleGray);
 
-    /// <summary>Closes the last page, stamps every page's footer, and returns the PDF bytes.</summary>
-    public byte[] Finish(string title, DateTimeOffset createdAt, Action<XGraphics, XRect, int, int> drawFooter)
+    /// <summary>Stamps every page's footer (<paramref name="footer"/> left, "Page i of n" right) and returns the PDF bytes.</summary>
+    public byte[] Finish(string footer, ReportFont font, PdfDocumentInfo info)
     {
-        _graphics.Dispose();
-        _finished = true;
         var count = _document.PageCount;
+        var baseline = Margin + 12 - font.Ascent;
         for (var i = 0; i < count; i++)
         {
-            var page = _document.Pages[i];
-            using var graphics = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
-            var area = new XRect(Margin, page.Height.Point - Margin - 12, page.Width.Point - (2 * Margin), 12);
-            drawFooter(graphics, area, i + 1, count);
+            var page = _document.Page(i);
+            page.Text(font.PdfFont, font.Size, Left, baseline, footer, FooterGray);
+            var number = string.Create(CultureInfo.InvariantCulture, $"Page {i + 1} of {count}");
+            page.Text(font.PdfFont, font.Size, Left + Width - font.Measure(number), baseline, number, FooterGray);
         }
 
-        _document.Info.Title = title;
-        _document.Info.Creator = "Mesh";
-
-        // The document date is the finalization time, not the render time, so a re-render describes the same record.
-        _document.Info.CreationDate = createdAt.UtcDateTime;
-        using var output = new MemoryStream();
-        _document.Save(output, closeStream: false);
-        return output.ToArray();
-    }
-
-    public void Dispose()
-    {
-        if (!_finished)
-        {
-            _graphics.Dispose();
-        }
-
-        _document.Dispose();
-    }
-
-    private (PdfPage Page, XGraphics Graphics) AddPage()
-    {
-        var page = _document.AddPage();
-        page.Size = PageSize.A4;
-        return (page, XGraphics.FromPdfPage(page));
+        return _document.Save(info);
     }
 }

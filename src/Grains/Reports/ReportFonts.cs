@@ -1,16 +1,28 @@
-using PdfSharp.Drawing;
+using Mesh.Grains.Reports.Pdf;
 
 namespace Mesh.Grains.Reports;
 
-/// <summary>The handful of faces a report uses; created per render because XFont is not documented as thread-safe.</summary>
+/// <summary>The handful of faces and sizes a report uses, registered with one document.</summary>
 internal sealed class ReportFonts
 {
-    public XFont Title { get; } = Create(16, XFontStyleEx.Bold);
-    public XFont Heading { get; } = Create(12, XFontStyleEx.Bold);
-    public XFont Body { get; } = Create(10, XFontStyleEx.Regular);
-    public XFont BodyBold { get; } = Create(10, XFontStyleEx.Bold);
-    public XFont Small { get; } = Create(8, XFontStyleEx.Regular);
+    public ReportFonts(PdfDocument document)
+    {
+        var regular = document.AddFont(ReportTypefaces.Regular);
+        var bold = document.AddFont(ReportTypefaces.Bold);
+        Title = new ReportFont(bold, 16);
+        Heading = new ReportFont(bold, 12);
+        Body = new ReportFont(regular, 10);
+        BodyBold = new ReportFont(bold, 10);
+        Small = new ReportFont(regular, 8);
+    }
 
-    private static XFont Create(double size, XFontStyleEx style) =>
-        new(EmbeddedFontResolver.FamilyName, size, style, XPdfFontOptions.UnicodeDefault);
+    public ReportFont Title { get; }
+
+    public ReportFont Heading { get; }
+
+    public ReportFont Body { get; }
+
+    public ReportFont BodyBold { get; }
+
+    public ReportFont Small { get; }
 }

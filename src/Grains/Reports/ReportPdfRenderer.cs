@@ -1,11 +1,12 @@
 using System.Globalization;
-using PdfSharp.Drawing;
+using Mesh.Grains.Reports.Pdf;
 
 namespace Mesh.Grains.Reports;
 
 /// <summary>
 /// Renders a finalized report as an A4 PDF with embedded DejaVu Sans, so any script the clinic writes in
-/// (Hungarian ő/ű, German ß, accents) prints as typed. Thread-safe: each call builds its own document.
+/// (Hungarian ő/ű, German ß, accents) prints as typed. Thread-safe: each call builds its own document, and the
+/// same report always yields the same bytes.
 /// </summary>
 public sealed class ReportPdfRenderer
 {
@@ -13,19 +14,13 @@ public sealed class ReportPdfRenderer
     private const double SectionGap = 10;
     private const double BulletIndent = 14;
 
-    /// <summary>Creates a renderer; fails fast when the PDFsharp license has not been chosen.</summary>
-    public ReportPdfRenderer(ReportRenderingOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        PdfSharpSetup.EnsureInitialized(options);
-    }
-
     /// <summary>Renders <paramref name="report"/> and returns the PDF bytes.</summary>
     public byte[] Render(ReportDocument report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var fonts = new ReportFonts();
-        using var canvas = new ReportCanvas();
+        var document = new PdfDocument();
+        var fonts = new ReportFonts(document);
+        var canvas = new ReportCanvas(document);
 
         WriteHeader(canvas, fonts, report);
         foreach (var section in report.Sections)
@@ -43,13 +38,10 @@ public sealed class ReportPdfRenderer
         WriteSignature(canvas, fonts, report.Signature);
 
         var footer = $"Report {report.ReportId} · version {report.Version.ToString(CultureInfo.InvariantCulture)}";
-        return canvas.Finish($"{report.ClinicName}: {report.Patient.Name}", report.FinalizedAt, (graphics, area, page, count) =>
-        {
-            graphics.DrawString(footer, fonts.Small, XBrushes.DimGray, area, XStringFormats.TopLeft);
-            graphics.DrawString(
-                string.Create(CultureInfo.InvariantCulture, $"Page {page} of {count}"),
-                fonts.Small, XBrushes.DimGray, area, XStringFormats.TopRight);
-        });
+
+        // The document date is the finalization time, not the render time, so a re-render describes the same record.
+        var info = new PdfDocumentInfo($"{report.ClinicName}: {report.Patient.Name}", report.FinalizedAt);
+        return canvas.Finish(footer, fonts.Small, info);
     }
 
     private static void WriteHeader(ReportCanvas canvas, ReportFonts fonts, ReportDocument report)
@@ -85,8 +77,8 @@ public sealed class ReportPdfRenderer
 
         foreach (var bullet in section.Bullets)
         {
-            canvas.EnsureSpace(fonts.Body.GetHeight());
-            canvas.Text("•", fonts.Body, canvas.Left + 4, BulletIndent, XStringFormats.TopLeft);
+            canvas.EnsureSpace(fonts.Body.Height);
+            canvas.Text("•", fonts.Body, canvas.Left + 4);
             WriteWrapped(canvas, fonts.Body, bullet, BulletIndent);
         }
 
@@ -96,14 +88,14 @@ public sealed class ReportPdfRenderer
     private static void WriteHeading(ReportCanvas canvas, ReportFonts fonts, string title)
     {
         // Keep a heading with at least two lines of its body rather than stranding it at a page bottom.
-        canvas.EnsureSpace(fonts.Heading.GetHeight() + (3 * fonts.Body.GetHeight()));
+        canvas.EnsureSpace(fonts.Heading.Height + (3 * fonts.Body.Height));
         WriteWrapped(canvas, fonts.Heading, title, 0);
         canvas.Advance(ParagraphGap);
     }
 
     private static void WriteSignature(ReportCanvas canvas, ReportFonts fonts, ReportSignature signature)
     {
-        canvas.EnsureSpace(40 + (2 * fonts.Body.GetHeight()));
+        canvas.EnsureSpace(40 + (2 * fonts.Body.Height));
         canvas.Advance(24);
         canvas.Rule(canvas.Left, 220);
         canvas.Advance(3);
@@ -111,15 +103,13 @@ public sealed class ReportPdfRenderer
         WriteWrapped(canvas, fonts.Body, $"Signed at: {Time(signature.SignedAt)}", 0);
     }
 
-    private static void WriteWrapped(ReportCanvas canvas, XFont font, string text, double indent)
+    private static void WriteWrapped(ReportCanvas canvas, ReportFont font, string text, double indent)
     {
-        var width = canvas.Width - indent;
-        var lineHeight = font.GetHeight();
-        foreach (var line in TextWrapper.Wrap(text, width, candidate => canvas.Measure(candidate, font)))
+        foreach (var line in TextWrapper.Wrap(text, canvas.Width - indent, font))
         {
-            canvas.EnsureSpace(lineHeight);
-            canvas.Text(line, font, canvas.Left + indent, width, XStringFormats.TopLeft);
-            canvas.Advance(lineHeight);
+            canvas.EnsureSpace(font.Height);
+            canvas.Text(line, font, canvas.Left + indent);
+            canvas.Advance(font.Height);
         }
     }
 

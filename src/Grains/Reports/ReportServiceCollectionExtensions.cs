@@ -7,16 +7,14 @@ namespace Mesh.Grains.Reports;
 /// <summary>Registers PDF report rendering.</summary>
 public static class ReportServiceCollectionExtensions
 {
-    /// <summary>Adds a singleton <see cref="ReportPdfRenderer"/> configured from <c>Mesh:Reports</c>.</summary>
+    /// <summary>
+    /// Adds a singleton <see cref="ReportPdfRenderer"/>. Rendering needs no settings today; the configuration is taken
+    /// so hosts wire reports like every other Mesh service and future <c>Mesh:Reports</c> settings need no call-site change.
+    /// </summary>
     public static IServiceCollection AddMeshReports(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var options = new ReportRenderingOptions
-        {
-            PdfSharpLicense = configuration.GetSection(ReportRenderingOptions.SectionName)[nameof(ReportRenderingOptions.PdfSharpLicense)],
-        };
-        services.TryAddSingleton(options);
-        services.TryAddSingleton(provider => new ReportPdfRenderer(provider.GetRequiredService<ReportRenderingOptions>()));
+        services.TryAddSingleton<ReportPdfRenderer>();
         return services;
     }
 }

@@ -1,53 +1,72 @@
+using System.Text;
+
 namespace Mesh.Grains.Reports;
 
-/// <summary>Greedy word wrap against a width measured in points by the caller.</summary>
+/// <summary>
+/// Greedy word wrap against a width in points. Widths are additive (the writer does not kern), so each word is
+/// measured once instead of re-measuring the growing line.
+/// </summary>
 internal static class TextWrapper
 {
-    public static List<string> Wrap(string text, double maxWidth, Func<string, double> measure)
+    // Tabs separate words like spaces; drawn as glyphs they would print as the font's missing-glyph box.
+    private static readonly char[] WordSeparators = [' ', '\t'];
+
+    public static List<string> Wrap(string text, double maxWidth, ReportFont font)
     {
         var lines = new List<string>();
+        var space = font.Measure(" ");
+        var current = new StringBuilder();
         foreach (var rawLine in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
-            var current = string.Empty;
-            foreach (var word in rawLine.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            current.Clear();
+            var currentWidth = 0.0;
+            foreach (var word in rawLine.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
             {
-                var candidate = current.Length == 0 ? word : current + " " + word;
-                if (measure(candidate) <= maxWidth)
+                var wordWidth = font.Measure(word);
+                if (current.Length > 0 && currentWidth + space + wordWidth <= maxWidth)
                 {
-                    current = candidate;
+                    current.Append(' ').Append(word);
+                    currentWidth += space + wordWidth;
                     continue;
                 }
 
                 if (current.Length > 0)
                 {
-                    lines.Add(current);
+                    lines.Add(current.ToString());
+                    current.Clear();
                 }
 
-                current = BreakLongWord(word, maxWidth, measure, lines);
+                var (rest, restWidth) = wordWidth <= maxWidth ? (word, wordWidth) : BreakLongWord(word, maxWidth, font, lines);
+                current.Append(rest);
+                currentWidth = restWidth;
             }
 
-            lines.Add(current);
+            lines.Add(current.ToString());
         }
 
         return lines;
     }
 
     // A word wider than the column (a long code or URL) is split by characters rather than running off the page.
-    private static string BreakLongWord(string word, double maxWidth, Func<string, double> measure, List<string> lines)
+    private static (string Remainder, double Width) BreakLongWord(string word, double maxWidth, ReportFont font, List<string> lines)
     {
-        var rest = word;
-        while (rest.Length > 1 && measure(rest) > maxWidth)
+        var start = 0;
+        var width = 0.0;
+        var index = 0;
+        foreach (var rune in word.EnumerateRunes())
         {
-            var take = rest.Length - 1;
-            while (take > 1 && measure(rest[..take]) > maxWidth)
+            var runeWidth = font.Measure(word.AsSpan(index, rune.Utf16SequenceLength));
+            if (index > start && width + runeWidth > maxWidth)
             {
-                take--;
+                lines.Add(word[start..index]);
+                start = index;
+                width = 0;
             }
 
-            lines.Add(rest[..take]);
-            rest = rest[take..];
+            width += runeWidth;
+            index += rune.Utf16SequenceLength;
         }
 
-        return rest;
+        return (word[start..], width);
     }
 }

@@ -5,7 +5,7 @@ namespace Mesh.Grains.Tests.Reports;
 
 public sealed class ReportPdfRendererTests
 {
-    private readonly ReportPdfRenderer _renderer = new(SampleReports.Options);
+    private readonly ReportPdfRenderer _renderer = new();
 
     [Fact]
     public async Task Render_TwoPageReport_KeepsHungarianAndGermanTextIntact()
@@ -13,7 +13,7 @@ public sealed class ReportPdfRendererTests
         var pdf = _renderer.Render(SampleReports.TwoPages());
 
         Assert.StartsWith("%PDF-", Encoding.ASCII.GetString(pdf, 0, 5));
-        var text = await PdfText.ExtractAsync(pdf);
+        var text = await Poppler.ExtractTextAsync(pdf);
         Assert.Contains(SampleReports.PatientName, text);
         Assert.Contains(SampleReports.DoctorName, text);
         Assert.Contains(SampleReports.SigningDoctor, text);
@@ -30,8 +30,8 @@ public sealed class ReportPdfRendererTests
     {
         var pdf = _renderer.Render(SampleReports.LongSection(paragraphs: 150));
 
-        var text = await PdfText.ExtractAsync(pdf);
-        var pages = PdfText.PageCount(text);
+        var text = await Poppler.ExtractTextAsync(pdf);
+        var pages = Poppler.PageCount(text);
         Assert.True(pages >= 4, $"expected the section to flow onto several pages, got {pages}");
         Assert.Contains($"Page {pages} of {pages}", text);
         Assert.Contains("Paragraph 1:", text);
@@ -49,7 +49,7 @@ public sealed class ReportPdfRendererTests
 
         var pdf = _renderer.Render(SampleReports.Create([], medications));
 
-        var pages = (await PdfText.ExtractAsync(pdf)).Split('\f', StringSplitOptions.RemoveEmptyEntries);
+        var pages = (await Poppler.ExtractTextAsync(pdf)).Split('\f', StringSplitOptions.RemoveEmptyEntries);
         Assert.True(pages.Length >= 3, $"expected the table to span pages, got {pages.Length}");
         Assert.All(pages.Where(page => page.Contains("Medication-", StringComparison.Ordinal)),
             page => Assert.Contains("Frequency", page));
@@ -62,7 +62,7 @@ public sealed class ReportPdfRendererTests
         var word = string.Concat(Enumerable.Repeat("Ő", 400));
         var pdf = _renderer.Render(SampleReports.Create([ReportSection.Text("Code", word)], []));
 
-        var text = await PdfText.ExtractAsync(pdf);
+        var text = await Poppler.ExtractTextAsync(pdf);
         Assert.Equal(400, text.Count(c => c == 'Ő'));
     }
 
@@ -73,19 +73,61 @@ public sealed class ReportPdfRendererTests
 
         var pdfs = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => _renderer.Render(report))));
 
-        foreach (var pdf in pdfs.DistinctBy(ReportHash.Sha256Hex).Take(3))
-        {
-            var text = await PdfText.ExtractAsync(pdf);
-            Assert.Contains(SampleReports.PatientName, text);
-            Assert.Contains("Page 2 of 2", text);
-        }
+        var distinct = pdfs.Select(ReportHash.Sha256Hex).Distinct().ToArray();
+        Assert.Single(distinct);
+        var text = await Poppler.ExtractTextAsync(pdfs[0]);
+        Assert.Contains(SampleReports.PatientName, text);
+        Assert.Contains("Page 2 of 2", text);
     }
 
     [Fact]
-    public void Constructor_WithoutLicenseChoice_NamesTheConfigurationKey()
+    public void Render_SameReportWithSeparateRenderers_GivesIdenticalBytes()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new ReportPdfRenderer(new ReportRenderingOptions()));
+        var first = new ReportPdfRenderer().Render(SampleReports.TwoPages());
+        var second = new ReportPdfRenderer().Render(SampleReports.TwoPages());
 
-        Assert.Contains("Mesh:Reports:PdfSharpLicense", error.Message);
+        Assert.Equal(first, second);
+        Assert.NotEqual(first, _renderer.Render(SampleReports.LongSection(paragraphs: 3)));
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(150, 5)]
+    public async Task Render_AnyLength_OpensInPdfinfoWithoutWarningsAndRightPageCount(int paragraphs, int minimumPages)
+    {
+        var pdf = paragraphs == 0 ? _renderer.Render(SampleReports.Create([], [])) : _renderer.Render(SampleReports.LongSection(paragraphs));
+
+        var info = await Poppler.InfoAsync(pdf);
+        var text = await Poppler.ExtractTextAsync(pdf);
+
+        Assert.Equal(0, info.ExitCode);
+        Assert.Equal(string.Empty, info.Error);
+        var pages = Poppler.PageCount(text);
+        Assert.True(pages >= minimumPages, $"expected at least {minimumPages} pages, got {pages}");
+        Assert.Matches($@"(?m)^Pages:\s+{pages}$", info.Output);
+        Assert.Matches(@"(?m)^Producer:\s+Mesh$", info.Output);
+        Assert.Contains("Page size:       595.28 x 841.89 pts (A4)", info.Output);
+    }
+
+    [Fact]
+    public async Task Render_TwoPageReport_CarriesNoThirdPartyLicenseStamp()
+    {
+        var pdf = _renderer.Render(SampleReports.TwoPages());
+
+        var text = await Poppler.ExtractTextAsync(pdf);
+        var info = await Poppler.InfoAsync(pdf);
+
+        Assert.DoesNotContain("AGPL", text + info.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("PDFsharp", text + info.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains($"Title:           Mesh Klinika Budapest: {SampleReports.PatientName}", info.Output);
+    }
+
+    [Fact]
+    public async Task Render_FirstPage_RastersToPngWithoutErrors()
+    {
+        var png = await Poppler.RenderFirstPageAsync(_renderer.Render(SampleReports.TwoPages()));
+
+        Assert.True(png.Length > 1000, $"PNG is only {png.Length} bytes");
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
     }
 }

@@ -4,8 +4,6 @@ namespace Mesh.Grains.Tests.Reports;
 
 internal static class SampleReports
 {
-    public static readonly ReportRenderingOptions Options = new() { PdfSharpLicense = ReportRenderingOptions.AgplLicense };
-
     public const string PatientName = "Szűcs-Kőváry Erzsébet Űrsula";
     public const string DoctorName = "Dr. Szőke Gábor";
     public const string SigningDoctor = "Dr. Weiß Jürgen";
