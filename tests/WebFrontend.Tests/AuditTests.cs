@@ -24,7 +24,7 @@ public sealed class AuditTests : WebTestBase
         Assert.Equal("read", record.GetProperty("action").GetString());
         Assert.Equal("Patient", record.GetProperty("resourceType").GetString());
         Assert.Equal("p-42", record.GetProperty("resourceId").GetString());
-        Assert.Equal("Success", record.GetProperty("outcome").GetString());
+        Assert.Equal("success", record.GetProperty("outcome").GetString());
         Assert.Equal("corr-123", record.GetProperty("correlationId").GetString());
     }
 

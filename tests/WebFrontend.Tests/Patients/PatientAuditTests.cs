@@ -21,9 +21,9 @@ public sealed class PatientAuditTests : WebTestBase
 
         Assert.Collection(
             rows.OrderBy(r => r.GetProperty("action").GetString()),
-            create => AssertRow(create, "create", "dr-a", "Success"),
-            read => AssertRow(read, "read", "dr-b", "Success"));
-        AssertRow(Assert.Single(missing), "read", "dr-c", "Failed");
+            create => AssertRow(create, "create", "dr-a", "success"),
+            read => AssertRow(read, "read", "dr-b", "success"));
+        AssertRow(Assert.Single(missing), "read", "dr-c", "failed");
     }
 
     [Fact]
