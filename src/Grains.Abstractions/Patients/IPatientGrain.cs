@@ -19,6 +19,10 @@ public interface IPatientGrain : IGrainWithStringKey
     [ReadOnly]
     Task<PatientContext?> GetContextAsync();
 
+    /// <summary>The patient's reports, latest version of each, newest first.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<Reports.ReportListing>> ListReportsAsync();
+
     /// <summary>Adds or updates a visit (matched by conversation id).</summary>
     Task RecordEncounterAsync(PatientEncounter encounter);
 }

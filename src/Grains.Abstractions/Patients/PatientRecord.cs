@@ -21,6 +21,7 @@ public sealed record PatientRecord(
 /// </summary>
 /// <param name="PatientId">The patient id.</param>
 /// <param name="DisplayName">Given and family name.</param>
+/// <param name="BirthDate">Date of birth.</param>
 /// <param name="AgeYears">Age in whole years on the day asked.</param>
 /// <param name="Sex">Administrative sex.</param>
 /// <param name="Language">Preferred language.</param>
@@ -31,6 +32,7 @@ public sealed record PatientRecord(
 public sealed record PatientContext(
     string PatientId,
     string DisplayName,
+    DateOnly BirthDate,
     int AgeYears,
     PatientSex Sex,
     string Language,

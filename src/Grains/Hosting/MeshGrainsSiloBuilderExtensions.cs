@@ -1,5 +1,7 @@
 using Mesh.Grains.AI;
 using Mesh.Grains.Reports;
+using Mesh.Grains.Scribe;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mesh.Runtime.Hosting;
 using Microsoft.Extensions.Configuration;
 
@@ -14,6 +16,9 @@ public static class MeshGrainsSiloBuilderExtensions
         silo.AddGrains(typeof(MeshGrainsSiloBuilderExtensions).Assembly);
         silo.Services.AddMeshAiProviders(configuration);
         silo.Services.AddMeshReports(configuration);
+        silo.Services.TryAddSingleton<ReportArchive>();
+        silo.Services.TryAddSingleton<VisitTranscriber>();
+        silo.Services.TryAddSingleton<DraftComposer>();
         return silo;
     }
 }

@@ -1,3 +1,4 @@
+using Mesh.Grains.Reports;
 using Mesh.Runtime;
 
 namespace Mesh.Grains.Patients;
@@ -5,6 +6,7 @@ namespace Mesh.Grains.Patients;
 /// <summary>One patient of one clinic: demographics, clinical lists and visits, written through on every change.</summary>
 public sealed class PatientGrain(
     [PersistentState("patient")] IPersistentState<PatientState> patient,
+    ReportArchive reports,
     TimeProvider time) : Grain, IPatientGrain
 {
     private const int ContextObservations = 20;
@@ -49,6 +51,7 @@ public sealed class PatientGrain(
         return Task.FromResult<PatientContext?>(new PatientContext(
             record.Id,
             $"{demographics.GivenName} {demographics.FamilyName}",
+            demographics.BirthDate,
             AgeOn(demographics.BirthDate, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)),
             demographics.Sex,
             demographics.Language,
@@ -56,6 +59,12 @@ public sealed class PatientGrain(
             [.. record.Facts.Medications.Where(m => m.Active)],
             record.Facts.Allergies,
             [.. record.Facts.Observations.OrderByDescending(o => o.RecordedAt).Take(ContextObservations)]));
+    }
+
+    public Task<IReadOnlyList<ReportListing>> ListReportsAsync()
+    {
+        var (tenant, patientId) = PatientKeys.Parse(GetPrimaryKeyString());
+        return reports.ListForPatientAsync(tenant, patientId, CancellationToken.None);
     }
 
     public async Task RecordEncounterAsync(PatientEncounter encounter)

@@ -37,16 +37,16 @@ internal static class GrainCodeEmitter
             var method = model.Methods[i];
             var parameters = string.Join(", ", method.Parameters.Select(p => $"{p.Type} @{p.Name}"));
             sb.Append($"\n        {method.ReturnType} {method.DeclaringInterface}.{method.Name}({parameters})\n        {{\n");
-            sb.Append($"            var request = new {RequestName(model, method, i)}();\n");
+            sb.Append($"            var meshRequest_ = new {RequestName(model, method, i)}();\n");
             for (var p = 0; p < method.Parameters.Length; p++)
             {
                 if (!method.Parameters[p].IsCancellationToken)
                 {
-                    sb.Append($"            request.Arg{p} = @{method.Parameters[p].Name};\n");
+                    sb.Append($"            meshRequest_.Arg{p} = @{method.Parameters[p].Name};\n");
                 }
             }
 
-            var call = $"Invoker.InvokeAsync<{method.ResultType}>(GrainId, request)";
+            var call = $"Invoker.InvokeAsync<{method.ResultType}>(GrainId, meshRequest_)";
             var body = method.ReturnKind switch
             {
                 ReturnKind.ValueTask => $"new global::System.Threading.Tasks.ValueTask({call})",

@@ -4,6 +4,8 @@ using Mesh.WebFrontend.Authorization;
 using Mesh.WebFrontend.Dev;
 using Mesh.WebFrontend.Limits;
 using Mesh.WebFrontend.Patients;
+using Mesh.WebFrontend.Reports;
+using Mesh.WebFrontend.Scribe;
 using Microsoft.Extensions.Options;
 
 namespace Mesh.WebFrontend.Hosting;
@@ -65,6 +67,8 @@ public static class MeshWebFrontendExtensions
         var api = app.MapGroup(ApiPrefix);
         api.MapAuditApi();
         api.MapPatientsApi();
+        api.MapScribeApi();
+        api.MapReportsApi();
         if (app.Services.GetRequiredService<IOptions<MeshWebOptions>>().Value.LocalMode)
         {
             api.MapDevTokenApi();

@@ -32,4 +32,12 @@ public sealed class ArgumentCopyTests : IAsyncLifetime
 
         Assert.Same(note, ArgumentProbeGrain.LastKept);
     }
+
+    [Fact]
+    public async Task ResultDeclaredAsCollectionInterface_ReachesTheCaller()
+    {
+        var values = await _cluster.GrainFactory.GetGrain<IArgumentProbeGrain>("r").ListAsync(3);
+
+        Assert.Equal([0, 1, 2], values);
+    }
 }

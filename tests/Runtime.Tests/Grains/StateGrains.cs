@@ -52,6 +52,9 @@ public interface IArgumentProbeGrain : IGrainWithStringKey
 
     /// <summary>Keeps a reference to an immutable value for the test to compare.</summary>
     Task KeepAsync(SharedNote note);
+
+    /// <summary>Returns a list built by a collection expression, whose runtime type is a hidden compiler type.</summary>
+    Task<IReadOnlyList<int>> ListAsync(int count);
 }
 
 [Immutable]
@@ -66,6 +69,8 @@ public sealed class ArgumentProbeGrain : Grain, IArgumentProbeGrain
         values.Add(99);
         return Task.FromResult(values.Count);
     }
+
+    public Task<IReadOnlyList<int>> ListAsync(int count) => Task.FromResult<IReadOnlyList<int>>([.. Enumerable.Range(0, count)]);
 
     public Task KeepAsync(SharedNote note)
     {

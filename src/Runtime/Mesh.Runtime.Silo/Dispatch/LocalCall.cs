@@ -45,7 +45,8 @@ internal sealed class LocalCall<TResult> : IncomingCall
         TResult result;
         try
         {
-            result = await _request.InvokeAsync(grain);
+            // The copy is inside the try too: whatever goes wrong, the caller gets an answer instead of waiting for the timeout.
+            result = _services.Copier.Copy(await _request.InvokeAsync(grain));
         }
         catch (Exception error)
         {
@@ -54,7 +55,7 @@ internal sealed class LocalCall<TResult> : IncomingCall
         }
 
         Finish(failed: false);
-        _completion.TrySetResult(_services.Copier.Copy(result));
+        _completion.TrySetResult(result);
     }
 
     public override void Fail(Exception error)

@@ -23,7 +23,9 @@ public sealed class DeepCopier(IMeshSerializer serializer) : IDeepCopier
             return value;
         }
 
-        if (ImmutableTypes<T>.IsExact)
+        // A collection declared by interface (IReadOnlyList, IDictionary...) is copied as that interface: its runtime
+        // type may be one the serializer cannot build, such as the compiler's hidden type behind a collection expression.
+        if (ImmutableTypes<T>.IsExact || CollectionInterface<T>.Is)
         {
             return CopyAs<T>(value);
         }
@@ -63,5 +65,10 @@ public sealed class DeepCopier(IMeshSerializer serializer) : IDeepCopier
         {
             ScratchBuffer.Return(buffer);
         }
+    }
+
+    private static class CollectionInterface<T>
+    {
+        public static readonly bool Is = typeof(T).IsInterface && typeof(System.Collections.IEnumerable).IsAssignableFrom(typeof(T));
     }
 }

@@ -1,0 +1,61 @@
+using Mesh.Grains.Patients;
+using Mesh.Grains.Reports;
+using Mesh.Grains.Scribe;
+using Mesh.Runtime;
+
+namespace Mesh.Grains.Conversations;
+
+/// <summary>
+/// One encounter. Holds the transcript and the current AI draft, which is never part of the record; finalize hands a
+/// doctor-reviewed copy to the report archive. Turns make concurrent finalizes of one draft yield one report.
+/// </summary>
+public sealed class ConversationGrain(
+    [PersistentState("conversation")] IPersistentState<ConversationState> conversation,
+    DraftComposer composer,
+    TimeProvider time) : Grain, IConversationGrain
+{
+    private (string Tenant, string ConversationId) Key => PatientKeys.Parse(GetPrimaryKeyString());
+
+    public async Task<Draft> GenerateDraftAsync(DraftRequest request)
+    {
+        var patient = await GrainFactory.GetGrain<IPatientGrain>(PatientKeys.For(Key.Tenant, request.PatientId)).GetContextAsync()
+            ?? throw new KeyNotFoundException($"Patient {request.PatientId} does not exist.");
+        var composed = await composer.ComposeAsync(request, patient, CancellationToken.None);
+        var revision = conversation.State.Revision + 1;
+        var draft = new Draft(
+            ConversationKeys.DraftId(Key.ConversationId, revision), Key.ConversationId, request.PatientId, request.DoctorId, request.Date,
+            request.Language, composed.Transcript, composed.ClinicalDraft, composed.PatientSummaryMd, composed.Warnings, time.GetUtcNow());
+        conversation.State.Revision = revision;
+        conversation.State.Draft = draft;
+        await conversation.WriteStateAsync();
+        return draft;
+    }
+
+    public Task<Draft?> GetDraftAsync(string draftId) =>
+        Task.FromResult(conversation.State.Draft is { } draft && draft.DraftId == draftId ? draft : null);
+
+    public async Task<FinalizedReport> FinalizeAsync(string draftId, ReviewedDraft reviewed, Signer signer)
+    {
+        if (conversation.State.Finalized.TryGetValue(draftId, out var done))
+        {
+            return done;
+        }
+
+        var draft = conversation.State.Draft is { } current && current.DraftId == draftId
+            ? current
+            : throw new KeyNotFoundException($"Draft {draftId} does not exist.");
+        var patientGrain = GrainFactory.GetGrain<IPatientGrain>(PatientKeys.For(Key.Tenant, draft.PatientId));
+        var patient = await patientGrain.GetContextAsync() ?? throw new KeyNotFoundException($"Patient {draft.PatientId} does not exist.");
+        var content = new ReportContent(
+            reviewed.ClinicalDraft, reviewed.PatientSummaryMd, reviewed.Actionables, draft.ClinicalDraft,
+            DraftEdits.Between(draft.ClinicalDraft, reviewed.ClinicalDraft),
+            patient.DisplayName, patient.BirthDate, signer.DisplayName, draft.Date, null);
+        var reportId = Guid.NewGuid().ToString("N");
+        var report = await GrainFactory.GetGrain<IReportGrain>($"{Key.Tenant}/{reportId}").CreateAsync(draftId, draft.PatientId, content, signer);
+
+        conversation.State.Finalized[draftId] = report;
+        await conversation.WriteStateAsync();
+        await patientGrain.RecordEncounterAsync(new PatientEncounter(Key.ConversationId, draft.Date, signer.DoctorId, report.ReportId));
+        return report;
+    }
+}

@@ -1,0 +1,13 @@
+using Mesh.Grains.Conversations;
+
+namespace Mesh.Grains.Conversations;
+
+/// <summary>The stored state of a conversation: its current draft and, once signed, the report it became.</summary>
+public sealed class ConversationState
+{
+    public int Revision { get; set; }
+
+    public Draft? Draft { get; set; }
+
+    public Dictionary<string, FinalizedReport> Finalized { get; set; } = [];
+}

@@ -1,0 +1,55 @@
+using Mesh.Grains.AI;
+using Mesh.Grains.AI.Offline;
+using Mesh.Grains.Conversations;
+using Mesh.Grains.Patients;
+using Microsoft.Extensions.Logging;
+
+namespace Mesh.Grains.Scribe;
+
+/// <summary>
+/// Makes a draft: transcript, then facts from the chat provider when one is configured (the offline extractor when not,
+/// or when the provider fails), then grounding, which drops whatever its evidence does not support, then the patient summary.
+/// </summary>
+public sealed partial class DraftComposer(VisitTranscriber transcriber, IChatCompletion chat, ILogger<DraftComposer> logger)
+{
+    private readonly OfflineClinicalExtractor _offline = new();
+
+    public async Task<ComposedDraft> ComposeAsync(DraftRequest request, PatientContext patient, CancellationToken ct)
+    {
+        var warnings = new List<string>();
+        var transcript = await transcriber.TranscribeAsync(request, warnings, ct).ConfigureAwait(false);
+        var context = new ExtractionContext(request.Language, new PatientFacts(
+            [.. patient.ActiveMedications.Select(m => m.Name)], [.. patient.Allergies.Select(a => a.Substance)], [.. patient.ActiveConditions.Select(c => c.Text)]));
+        var extracted = await ExtractAsync(transcript, context, warnings, ct).ConfigureAwait(false);
+        var grounded = GroundingValidator.Validate(extracted, transcript);
+        warnings.AddRange(grounded.Warnings);
+        var summary = PatientSummaryWriter.Write(grounded.Draft, request.Language);
+        warnings.AddRange(summary.Warnings);
+        return new ComposedDraft(transcript, grounded.Draft, summary.Markdown, warnings);
+    }
+
+    private async Task<ClinicalDraft> ExtractAsync(Transcript transcript, ExtractionContext context, List<string> warnings, CancellationToken ct)
+    {
+        if (chat is UnconfiguredChatCompletion)
+        {
+            return await _offline.ExtractAsync(transcript, context, ct).ConfigureAwait(false);
+        }
+
+        try
+        {
+            return await new ChatClinicalExtractor(chat).ExtractAsync(transcript, context, ct).ConfigureAwait(false);
+        }
+        catch (Exception failure) when (failure is ProviderResponseException or ProviderTimeoutException)
+        {
+            LogChatFailed(logger, failure);
+            warnings.Add($"The chat provider failed ({failure.Message}); the offline extractor made this draft.");
+            return await _offline.ExtractAsync(transcript, context, ct).ConfigureAwait(false);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Chat extraction failed; falling back to the offline extractor")]
+    private static partial void LogChatFailed(ILogger logger, Exception error);
+}
+
+/// <summary>A draft's parts before they are stored.</summary>
+public sealed record ComposedDraft(Transcript Transcript, ClinicalDraft ClinicalDraft, string PatientSummaryMd, IReadOnlyList<string> Warnings);
