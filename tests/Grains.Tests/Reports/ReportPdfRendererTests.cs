@@ -1,3 +1,4 @@
+using Mesh.Grains.Reports.Samples;
 using System.Text;
 using Mesh.Grains.Reports;
 

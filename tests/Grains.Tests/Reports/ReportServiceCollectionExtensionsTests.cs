@@ -1,3 +1,4 @@
+using Mesh.Grains.Reports.Samples;
 using Mesh.Grains.Reports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,9 @@
 using Mesh.Grains.Reports;
 
-namespace Mesh.Grains.Tests.Reports;
+namespace Mesh.Grains.Reports.Samples;
 
-internal static class SampleReports
+/// <summary>Reports with accented names and enough text for two pages, for tests and the render benchmark.</summary>
+public static class SampleReports
 {
     public const string PatientName = "Szűcs-Kőváry Erzsébet Űrsula";
     public const string DoctorName = "Dr. Szőke Gábor";
