@@ -1,11 +1,13 @@
 using Mesh.Benchmarks.LocalCalls;
 using Mesh.Benchmarks.StateWrites;
+using Mesh.Benchmarks.StreamEvents;
 
 // One benchmark per run, chosen by name; each prints one line of figures.
 var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.OrdinalIgnoreCase)
 {
     ["local-calls"] = LocalCallsBenchmark.RunAsync,
     ["state-writes"] = StateWritesBenchmark.RunAsync,
+    ["stream-events"] = StreamEventsBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
