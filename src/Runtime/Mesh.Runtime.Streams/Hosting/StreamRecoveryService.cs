@@ -1,6 +1,6 @@
 using Mesh.Runtime.Streams.Diagnostics;
+using Mesh.Runtime.Streams.Providers;
 using Mesh.Runtime.Streams.Queue;
-using Mesh.Runtime.Streams.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -11,10 +11,12 @@ namespace Mesh.Runtime.Streams.Hosting;
 /// so delivery resumes after a restart even if no producer writes to the stream again. Waking is idempotent: with
 /// several silos, each wakes the same queues and the cluster keeps one activation of each.
 /// </summary>
-internal sealed class StreamRecoveryService(string provider, IStreamStore store, IGrainFactory grains, ILogger<StreamRecoveryService> logger)
+internal sealed class StreamRecoveryService(StreamProviderRuntime runtime, IGrainFactory grains, ILogger<StreamRecoveryService> logger)
     : IHostedService
 {
     private const int Parallelism = 16;
+
+    private readonly string _provider = runtime.Name;
 
     private readonly CancellationTokenSource _stop = new();
     private Task _waking = Task.CompletedTask;
@@ -36,16 +38,16 @@ internal sealed class StreamRecoveryService(string provider, IStreamStore store,
     {
         try
         {
-            var streams = await store.FindPendingStreamsAsync(_stop.Token).ConfigureAwait(false);
+            var streams = await runtime.Store.FindPendingStreamsAsync(_stop.Token).ConfigureAwait(false);
             if (streams.Count > 0)
             {
-                StreamLog.WakingStreams(logger, streams.Count, provider);
+                StreamLog.WakingStreams(logger, streams.Count, _provider);
             }
 
             await Parallel.ForEachAsync(
                     streams,
                     new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = _stop.Token },
-                    async (stream, _) => await grains.GetGrain<IMeshStreamQueueGrain>(new StreamQueueKey(provider, stream).ToString()).WakeAsync().ConfigureAwait(false))
+                    async (stream, _) => await grains.GetGrain<IMeshStreamQueueGrain>(new StreamQueueKey(_provider, stream).ToString()).WakeAsync().ConfigureAwait(false))
                 .ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
@@ -54,7 +56,7 @@ internal sealed class StreamRecoveryService(string provider, IStreamStore store,
         }
         catch (Exception error)
         {
-            StreamLog.WakeFailed(logger, error, provider);
+            StreamLog.WakeFailed(logger, error, _provider);
         }
     }
 }

@@ -22,7 +22,7 @@ public static class StreamsSiloBuilderExtensions
     /// handled the event, nothing survives a restart. For UI events where loss on a crash is acceptable.
     /// </summary>
     public static ISiloBuilder AddMemoryStreams(this ISiloBuilder builder, string name, Action<StreamProviderOptions>? configure = null) =>
-        builder.AddStreams(name, configure, _ => new MemoryStreamStore(name), recoverOnStart: false);
+        builder.AddStreams(name, configure, _ => new MemoryStreamStore(name));
 
     /// <summary>
     /// Adds a durable stream provider on <paramref name="database"/>: each event is stored before <c>OnNextAsync</c>
@@ -40,8 +40,7 @@ public static class StreamsSiloBuilderExtensions
                 services.GetRequiredKeyedService<MeshDatabase>(StoreKey(name)),
                 name,
                 services.GetRequiredService<IOptionsMonitor<StreamProviderOptions>>().Get(name).MaxWriteBatch,
-                services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AdoStreamStore))),
-            recoverOnStart: true);
+                services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AdoStreamStore))));
     }
 
     /// <summary>Adds a durable stream provider in a SQLite file (created with its folder if missing).</summary>
@@ -64,7 +63,7 @@ public static class StreamsSiloBuilderExtensions
     }
 
     private static ISiloBuilder AddStreams(
-        this ISiloBuilder builder, string name, Action<StreamProviderOptions>? configure, Func<IServiceProvider, IStreamStore> store, bool recoverOnStart)
+        this ISiloBuilder builder, string name, Action<StreamProviderOptions>? configure, Func<IServiceProvider, IStreamStore> store)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (name.Contains('/', StringComparison.Ordinal))
@@ -94,15 +93,13 @@ public static class StreamsSiloBuilderExtensions
             sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StreamQueueGrain))));
         services.AddKeyedSingleton<IStreamProvider>(name, (sp, _) =>
             new StreamProvider(sp.GetRequiredKeyedService<StreamProviderRuntime>(name), sp.GetRequiredService<IGrainFactory>()));
-        if (recoverOnStart)
-        {
-            // Not AddHostedService: it keeps one registration per implementation type, and each provider needs its own.
-            services.AddSingleton<IHostedService>(sp => new StreamRecoveryService(
-                name,
-                sp.GetRequiredKeyedService<IStreamStore>(name),
-                sp.GetRequiredService<IGrainFactory>(),
-                sp.GetRequiredService<ILogger<StreamRecoveryService>>()));
-        }
+
+        // Not AddHostedService: it keeps one registration per implementation type, and each provider needs its own.
+        // Building the provider's runtime here also validates its options when the silo starts, not at first use.
+        services.AddSingleton<IHostedService>(sp => new StreamRecoveryService(
+            sp.GetRequiredKeyedService<StreamProviderRuntime>(name),
+            sp.GetRequiredService<IGrainFactory>(),
+            sp.GetRequiredService<ILogger<StreamRecoveryService>>()));
 
         return builder;
     }
