@@ -13,6 +13,9 @@ internal sealed class AdoStreamStore : IStreamStore, IAsyncDisposable
 {
     private const string StreamFilter = "provider = @provider AND namespace = @namespace AND stream_key = @key";
 
+    // Enough to keep a commit always in flight while the next batch is sent; more mostly adds lock contention.
+    private const int MaxPostgreSqlBatches = 2;
+
     private readonly MeshDatabase _database;
     private readonly string _provider;
     private readonly StreamWriteBatcher _writer;
@@ -22,7 +25,9 @@ internal sealed class AdoStreamStore : IStreamStore, IAsyncDisposable
     {
         _database = database;
         _provider = provider;
-        _writer = new StreamWriteBatcher(new StreamWriteExecutor(database, provider), maxBatchWeight, logger);
+        // SQLite takes one writer at a time anyway; PostgreSQL commits several transactions in parallel.
+        var concurrentBatches = database.Dialect == SqlDialect.PostgreSql ? MaxPostgreSqlBatches : 1;
+        _writer = new StreamWriteBatcher(new StreamWriteExecutor(database, provider), maxBatchWeight, concurrentBatches, logger);
         _schema = new Lazy<Task>(() => database.EnsureSchemaAsync());
     }
 

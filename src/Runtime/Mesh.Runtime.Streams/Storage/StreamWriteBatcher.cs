@@ -6,15 +6,17 @@ namespace Mesh.Runtime.Streams.Storage;
 /// <summary>
 /// Funnels the writes of every queue grain of a provider into few transactions: while one transaction runs, the
 /// next fills up, so under load hundreds of streams share a commit. A batch that fails is retried write by write,
-/// so one bad write (say, a stream written by two activations) fails alone.
+/// so one bad write (say, a stream written by two activations) fails alone. Several transactions may run at once
+/// (PostgreSQL); that cannot reorder a stream's events, because its queue grain has one append in flight at a time.
 /// </summary>
-internal sealed class StreamWriteBatcher(StreamWriteExecutor executor, int maxBatchWeight, ILogger logger) : IAsyncDisposable
+internal sealed class StreamWriteBatcher(StreamWriteExecutor executor, int maxBatchWeight, int maxConcurrentBatches, ILogger logger)
+    : IAsyncDisposable
 {
     private readonly Lock _lock = new();
     private readonly CancellationTokenSource _disposed = new();
     private List<StreamWrite> _queued = [];
-    private Task _flushing = Task.CompletedTask;
-    private bool _running;
+    private readonly List<Task> _flushers = [];
+    private int _running;
 
     public Task WriteAsync(StreamWrite write)
     {
@@ -22,10 +24,11 @@ internal sealed class StreamWriteBatcher(StreamWriteExecutor executor, int maxBa
         {
             ObjectDisposedException.ThrowIf(_disposed.IsCancellationRequested, this);
             _queued.Add(write);
-            if (!_running)
+            if (_running < maxConcurrentBatches)
             {
-                _running = true;
-                _flushing = Task.Run(FlushLoopAsync);
+                _running++;
+                _flushers.RemoveAll(t => t.IsCompleted);
+                _flushers.Add(Task.Run(FlushLoopAsync));
             }
         }
 
@@ -75,7 +78,7 @@ internal sealed class StreamWriteBatcher(StreamWriteExecutor executor, int maxBa
         {
             if (_queued.Count == 0)
             {
-                _running = false;
+                _running--;
                 return [];
             }
 
@@ -102,14 +105,14 @@ internal sealed class StreamWriteBatcher(StreamWriteExecutor executor, int maxBa
 
     public async ValueTask DisposeAsync()
     {
-        Task flushing;
+        Task[] flushing;
         lock (_lock)
         {
-            flushing = _flushing;
+            flushing = [.. _flushers];
         }
 
         // Let queued writes finish (graceful stop); new ones are refused from here on.
-        await flushing.ConfigureAwait(false);
+        await Task.WhenAll(flushing).ConfigureAwait(false);
         lock (_lock)
         {
             _disposed.Cancel();

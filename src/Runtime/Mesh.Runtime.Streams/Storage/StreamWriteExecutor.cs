@@ -19,20 +19,28 @@ internal sealed class StreamWriteExecutor(MeshDatabase database, string provider
         await using var connection = await database.OpenWriteConnectionAsync(ct).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
         var events = new List<(StreamQueueKey Stream, StoredStreamEvent Event)>();
+        var acks = new List<(StreamQueueKey Stream, SubscriptionAck Ack)>();
         foreach (var write in writes)
         {
-            if (write is InsertEvents insert)
+            switch (write)
             {
-                events.AddRange(insert.Events.Select(e => (insert.Stream, e)));
-                continue;
+                case InsertEvents insert:
+                    events.AddRange(insert.Events.Select(e => (insert.Stream, e)));
+                    break;
+                case UpdateAcks update:
+                    acks.AddRange(update.Acks.Select(a => (update.Stream, a)));
+                    break;
+                default:
+                    // Rows queued before this write go first, so the transaction keeps the queue's order.
+                    await FlushEventsAsync(connection, transaction, events, ct).ConfigureAwait(false);
+                    await FlushAcksAsync(connection, transaction, acks, ct).ConfigureAwait(false);
+                    await ExecuteOneAsync(connection, transaction, write, ct).ConfigureAwait(false);
+                    break;
             }
-
-            // Rows queued before this write go first, so the transaction keeps the queue's order.
-            await FlushEventsAsync(connection, transaction, events, ct).ConfigureAwait(false);
-            await ExecuteOneAsync(connection, transaction, write, ct).ConfigureAwait(false);
         }
 
         await FlushEventsAsync(connection, transaction, events, ct).ConfigureAwait(false);
+        await FlushAcksAsync(connection, transaction, acks, ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
     }
 
@@ -94,7 +102,6 @@ internal sealed class StreamWriteExecutor(MeshDatabase database, string provider
         DeleteSubscription delete => RunAsync(StreamCommand(connection, transaction, delete.Stream,
                 $"DELETE FROM stream_subscriptions WHERE {StreamFilter} AND subscription_id = @id")
             .With("@id", delete.SubscriptionId.ToString("D")), ct),
-        UpdateAcks acks => UpdateAcksAsync(connection, transaction, acks, ct),
         InsertParked parked => RunAsync(ParkCommand(connection, transaction, parked.Parked), ct),
         TrimEvents trim => RunAsync(StreamCommand(connection, transaction, trim.Stream,
                 $"DELETE FROM stream_events WHERE {StreamFilter} AND sequence <= @upTo AND (sequence <= @countLimit OR created_at < @cutoff)")
@@ -104,18 +111,46 @@ internal sealed class StreamWriteExecutor(MeshDatabase database, string provider
         _ => throw new InvalidOperationException($"Unknown stream write {write.GetType().Name}."),
     };
 
-    private async Task UpdateAcksAsync(DbConnection connection, DbTransaction transaction, UpdateAcks acks, CancellationToken ct)
+    // Acknowledgements only move forward: a late flush from an older activation must not rewind a newer one's progress.
+    private async Task FlushAcksAsync(
+        DbConnection connection, DbTransaction transaction, List<(StreamQueueKey Stream, SubscriptionAck Ack)> acks, CancellationToken ct)
     {
-        // Never backwards: a late flush from an older activation must not rewind a newer one's progress.
-        await using var command = StreamCommand(connection, transaction, acks.Stream,
-                $"UPDATE stream_subscriptions SET acked_sequence = @acked WHERE {StreamFilter} AND subscription_id = @id AND acked_sequence < @acked")
-            .With("@id", null).With("@acked", null);
-        foreach (var ack in acks.Acks)
+        if (acks.Count == 0)
         {
-            command.Set("@id", ack.SubscriptionId.ToString("D"));
-            command.Set("@acked", ack.Acked);
+            return;
+        }
+
+        if (_dialect == SqlDialect.PostgreSql)
+        {
+            await using var command = DbCommands.Create(connection,
+                    "UPDATE stream_subscriptions s SET acked_sequence = v.acked "
+                    + "FROM unnest(@namespaces, @keys, @ids, @acks) AS v(namespace, stream_key, id, acked) "
+                    + "WHERE s.provider = @provider AND s.namespace = v.namespace AND s.stream_key = v.stream_key "
+                    + "AND s.subscription_id = v.id AND s.acked_sequence < v.acked", transaction)
+                .With("@provider", provider)
+                .With("@namespaces", acks.Select(a => a.Stream.Stream.Namespace).ToArray())
+                .With("@keys", acks.Select(a => a.Stream.Stream.Key).ToArray())
+                .With("@ids", acks.Select(a => a.Ack.SubscriptionId.ToString("D")).ToArray())
+                .With("@acks", acks.Select(a => a.Ack.Acked).ToArray());
             await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }
+        else
+        {
+            await using var command = DbCommands.Create(connection,
+                    $"UPDATE stream_subscriptions SET acked_sequence = @acked WHERE {StreamFilter} AND subscription_id = @id AND acked_sequence < @acked",
+                    transaction)
+                .With("@provider", provider).With("@namespace", null).With("@key", null).With("@id", null).With("@acked", null);
+            foreach (var (stream, ack) in acks)
+            {
+                command.Set("@namespace", stream.Stream.Namespace);
+                command.Set("@key", stream.Stream.Key);
+                command.Set("@id", ack.SubscriptionId.ToString("D"));
+                command.Set("@acked", ack.Acked);
+                await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            }
+        }
+
+        acks.Clear();
     }
 
     private DbCommand ParkCommand(DbConnection connection, DbTransaction transaction, ParkedStreamEvent parked) =>
