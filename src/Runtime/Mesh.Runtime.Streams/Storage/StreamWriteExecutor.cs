@@ -5,14 +5,15 @@ using Mesh.Runtime.Streams.Queue;
 namespace Mesh.Runtime.Streams.Storage;
 
 /// <summary>
-/// Runs a batch of stream writes in one transaction, in the order they were queued. Events of many streams go in
-/// one statement on PostgreSQL (arrays unnested server-side) and through one prepared statement on SQLite.
+/// Runs a batch of stream writes in one transaction, in the order they were queued; events and acknowledgements of
+/// many streams are gathered into bulk statements (<see cref="StreamBulkWrites"/>).
 /// </summary>
 internal sealed class StreamWriteExecutor(MeshDatabase database, string provider)
 {
     private const string StreamFilter = "provider = @provider AND namespace = @namespace AND stream_key = @key";
 
     private readonly SqlDialect _dialect = database.Dialect;
+    private readonly StreamBulkWrites _bulk = new(database.Dialect, provider);
 
     public async Task ExecuteAsync(IReadOnlyList<StreamWrite> writes, CancellationToken ct)
     {
@@ -32,58 +33,16 @@ internal sealed class StreamWriteExecutor(MeshDatabase database, string provider
                     break;
                 default:
                     // Rows queued before this write go first, so the transaction keeps the queue's order.
-                    await FlushEventsAsync(connection, transaction, events, ct).ConfigureAwait(false);
-                    await FlushAcksAsync(connection, transaction, acks, ct).ConfigureAwait(false);
+                    await _bulk.InsertEventsAsync(connection, transaction, events, ct).ConfigureAwait(false);
+                    await _bulk.UpdateAcksAsync(connection, transaction, acks, ct).ConfigureAwait(false);
                     await ExecuteOneAsync(connection, transaction, write, ct).ConfigureAwait(false);
                     break;
             }
         }
 
-        await FlushEventsAsync(connection, transaction, events, ct).ConfigureAwait(false);
-        await FlushAcksAsync(connection, transaction, acks, ct).ConfigureAwait(false);
+        await _bulk.InsertEventsAsync(connection, transaction, events, ct).ConfigureAwait(false);
+        await _bulk.UpdateAcksAsync(connection, transaction, acks, ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
-    }
-
-    private async Task FlushEventsAsync(
-        DbConnection connection, DbTransaction transaction, List<(StreamQueueKey Stream, StoredStreamEvent Event)> events, CancellationToken ct)
-    {
-        if (events.Count == 0)
-        {
-            return;
-        }
-
-        if (_dialect == SqlDialect.PostgreSql)
-        {
-            await using var command = DbCommands.Create(connection,
-                    "INSERT INTO stream_events (provider, namespace, stream_key, sequence, payload, created_at) "
-                    + "SELECT @provider, * FROM unnest(@namespaces, @keys, @sequences, @payloads, @times)", transaction)
-                .With("@provider", provider)
-                .With("@namespaces", events.Select(e => e.Stream.Stream.Namespace).ToArray())
-                .With("@keys", events.Select(e => e.Stream.Stream.Key).ToArray())
-                .With("@sequences", events.Select(e => e.Event.Sequence).ToArray())
-                .With("@payloads", events.Select(e => e.Event.Payload).ToArray())
-                .With("@times", events.Select(e => (DateTimeOffset)StreamTime.ToDb(_dialect, e.Event.Time)).ToArray());
-            await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        }
-        else
-        {
-            await using var command = DbCommands.Create(connection,
-                    "INSERT INTO stream_events (provider, namespace, stream_key, sequence, payload, created_at) "
-                    + "VALUES (@provider, @namespace, @key, @sequence, @payload, @time)", transaction)
-                .With("@provider", provider).With("@namespace", null).With("@key", null)
-                .With("@sequence", null).With("@payload", null).With("@time", null);
-            foreach (var (stream, e) in events)
-            {
-                command.Set("@namespace", stream.Stream.Namespace);
-                command.Set("@key", stream.Stream.Key);
-                command.Set("@sequence", e.Sequence);
-                command.Set("@payload", e.Payload);
-                command.Set("@time", StreamTime.ToDb(_dialect, e.Time));
-                await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-            }
-        }
-
-        events.Clear();
     }
 
     private Task ExecuteOneAsync(DbConnection connection, DbTransaction transaction, StreamWrite write, CancellationToken ct) => write switch
@@ -110,48 +69,6 @@ internal sealed class StreamWriteExecutor(MeshDatabase database, string provider
             .With("@cutoff", StreamTime.ToDb(_dialect, trim.Cutoff)), ct),
         _ => throw new InvalidOperationException($"Unknown stream write {write.GetType().Name}."),
     };
-
-    // Acknowledgements only move forward: a late flush from an older activation must not rewind a newer one's progress.
-    private async Task FlushAcksAsync(
-        DbConnection connection, DbTransaction transaction, List<(StreamQueueKey Stream, SubscriptionAck Ack)> acks, CancellationToken ct)
-    {
-        if (acks.Count == 0)
-        {
-            return;
-        }
-
-        if (_dialect == SqlDialect.PostgreSql)
-        {
-            await using var command = DbCommands.Create(connection,
-                    "UPDATE stream_subscriptions s SET acked_sequence = v.acked "
-                    + "FROM unnest(@namespaces, @keys, @ids, @acks) AS v(namespace, stream_key, id, acked) "
-                    + "WHERE s.provider = @provider AND s.namespace = v.namespace AND s.stream_key = v.stream_key "
-                    + "AND s.subscription_id = v.id AND s.acked_sequence < v.acked", transaction)
-                .With("@provider", provider)
-                .With("@namespaces", acks.Select(a => a.Stream.Stream.Namespace).ToArray())
-                .With("@keys", acks.Select(a => a.Stream.Stream.Key).ToArray())
-                .With("@ids", acks.Select(a => a.Ack.SubscriptionId.ToString("D")).ToArray())
-                .With("@acks", acks.Select(a => a.Ack.Acked).ToArray());
-            await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        }
-        else
-        {
-            await using var command = DbCommands.Create(connection,
-                    $"UPDATE stream_subscriptions SET acked_sequence = @acked WHERE {StreamFilter} AND subscription_id = @id AND acked_sequence < @acked",
-                    transaction)
-                .With("@provider", provider).With("@namespace", null).With("@key", null).With("@id", null).With("@acked", null);
-            foreach (var (stream, ack) in acks)
-            {
-                command.Set("@namespace", stream.Stream.Namespace);
-                command.Set("@key", stream.Stream.Key);
-                command.Set("@id", ack.SubscriptionId.ToString("D"));
-                command.Set("@acked", ack.Acked);
-                await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-            }
-        }
-
-        acks.Clear();
-    }
 
     private DbCommand ParkCommand(DbConnection connection, DbTransaction transaction, ParkedStreamEvent parked) =>
         DbCommands.Create(connection,
