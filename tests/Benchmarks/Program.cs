@@ -1,6 +1,7 @@
 using Mesh.Benchmarks.LocalCalls;
 using Mesh.Benchmarks.Scribe;
 using Mesh.Benchmarks.StateWrites;
+using Mesh.Benchmarks.StreamEvents;
 
 // One benchmark per run, chosen by name; each prints one line of figures.
 var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.OrdinalIgnoreCase)
@@ -8,6 +9,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
     ["local-calls"] = LocalCallsBenchmark.RunAsync,
     ["state-writes"] = StateWritesBenchmark.RunAsync,
     ["scribe"] = ScribeBenchmark.RunAsync,
+    ["stream-events"] = StreamEventsBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -6,7 +6,7 @@ namespace Mesh.Runtime.Tests.Storage;
 
 public abstract class SchemaTests(StorageTarget target) : StorageTests(target)
 {
-    private static readonly int[] AllVersions = [1, 2, 3];
+    private static readonly int[] AllVersions = [1, 2, 3, 6];
 
     protected override bool InstallSchema => false;
 

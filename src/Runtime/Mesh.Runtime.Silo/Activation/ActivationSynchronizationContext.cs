@@ -12,6 +12,10 @@ internal sealed class ActivationSynchronizationContext : SynchronizationContext,
     // How many items one thread-pool visit may run before yielding, so a busy activation cannot starve others.
     private const int BatchSize = 64;
 
+    // Visits go to the thread pool's global (first-in, first-out) queue. A thread's local queue is last-in, first-out:
+    // under sustained load an activation queued there waited behind newer work for tens of seconds.
+    private const bool PreferLocalQueue = false;
+
     private readonly ConcurrentQueue<(SendOrPostCallback Callback, object? State)> _queue = new();
     private int _scheduled;
 
@@ -57,7 +61,7 @@ internal sealed class ActivationSynchronizationContext : SynchronizationContext,
         _queue.Enqueue((d, state));
         if (Interlocked.CompareExchange(ref _scheduled, 1, 0) == 0)
         {
-            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: true);
+            ThreadPool.UnsafeQueueUserWorkItem(this, PreferLocalQueue);
         }
     }
 
@@ -90,7 +94,7 @@ internal sealed class ActivationSynchronizationContext : SynchronizationContext,
         Volatile.Write(ref _scheduled, 0);
         if (!_queue.IsEmpty && Interlocked.CompareExchange(ref _scheduled, 1, 0) == 0)
         {
-            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: true);
+            ThreadPool.UnsafeQueueUserWorkItem(this, PreferLocalQueue);
         }
     }
 }
