@@ -12,6 +12,9 @@ public interface IConversationGrain : IGrainWithStringKey
     [ReadOnly]
     Task<Draft?> GetDraftAsync(string draftId);
 
+    /// <summary>Summarises several recordings, images and notes of the visit to a template; a file that fails is reported, the rest still count.</summary>
+    Task<VisitSummary> SummarizeVisitAsync(VisitSummaryRequest request);
+
     /// <summary>
     /// Signs the reviewed draft into a report (version 1) with its PDF. Finalizing the same draft again returns the same report.
     /// </summary>

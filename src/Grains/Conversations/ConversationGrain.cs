@@ -12,6 +12,7 @@ namespace Mesh.Grains.Conversations;
 public sealed class ConversationGrain(
     [PersistentState("conversation")] IPersistentState<ConversationState> conversation,
     DraftComposer composer,
+    VisitSummarizer summarizer,
     TimeProvider time) : Grain, IConversationGrain
 {
     private (string Tenant, string ConversationId) Key => PatientKeys.Parse(GetPrimaryKeyString());
@@ -29,6 +30,17 @@ public sealed class ConversationGrain(
         conversation.State.Draft = draft;
         await conversation.WriteStateAsync();
         return draft;
+    }
+
+    public async Task<VisitSummary> SummarizeVisitAsync(VisitSummaryRequest request)
+    {
+        _ = await GrainFactory.GetGrain<IPatientGrain>(PatientKeys.For(Key.Tenant, request.PatientId)).GetContextAsync()
+            ?? throw new KeyNotFoundException($"Patient {request.PatientId} does not exist.");
+        var summary = await summarizer.SummarizeAsync(request, CancellationToken.None);
+        conversation.State.VisitSummary = summary;
+        conversation.State.Images = [.. request.Images];
+        await conversation.WriteStateAsync();
+        return summary;
     }
 
     public Task<Draft?> GetDraftAsync(string draftId) =>

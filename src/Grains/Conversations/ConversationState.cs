@@ -10,4 +10,10 @@ public sealed class ConversationState
     public Draft? Draft { get; set; }
 
     public Dictionary<string, FinalizedReport> Finalized { get; set; } = [];
+
+    /// <summary>The latest multi-file visit summary.</summary>
+    public VisitSummary? VisitSummary { get; set; }
+
+    /// <summary>Images of the visit, kept whether or not a vision provider analysed them.</summary>
+    public List<VisitFile> Images { get; set; } = [];
 }

@@ -19,6 +19,7 @@ public static class MeshGrainsSiloBuilderExtensions
         silo.Services.TryAddSingleton<ReportArchive>();
         silo.Services.TryAddSingleton<VisitTranscriber>();
         silo.Services.TryAddSingleton<DraftComposer>();
+        silo.Services.TryAddSingleton<VisitSummarizer>();
         return silo;
     }
 }

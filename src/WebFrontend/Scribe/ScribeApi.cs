@@ -19,6 +19,9 @@ public static class ScribeApi
         group.MapPost("/generate-draft", GenerateDraftAsync).RequireAuthorization(ClinicPolicies.PatientWrite).WithUploadLimit()
             .WithName("GenerateDraft").WithSummary("Draft a clinical note, patient summary and actions from a visit's audio or typed transcript")
             .Accepts<IFormFile>("multipart/form-data").ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/generate-summary", GenerateSummaryAsync).RequireAuthorization(ClinicPolicies.PatientWrite).WithUploadLimit()
+            .WithName("GenerateSummary").WithSummary("Summarise several recordings, images and notes of a visit to a template")
+            .Accepts<IFormFile>("multipart/form-data").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/finalize-report", FinalizeAsync).RequireAuthorization(ClinicPolicies.Finalize)
             .WithName("FinalizeReport").WithSummary("Sign a reviewed draft into a report with its PDF (idempotent per draft)")
             .Accepts<FinalizeRequest>("application/json").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
@@ -49,6 +52,34 @@ public static class ScribeApi
         catch (Exception error) when (ScribeProblems.From(error) is { } problem)
         {
             await audit.RecordAsync(AuditActions.Create, "draft", conversationId, AuditOutcome.Failed, ct).ConfigureAwait(false);
+            return problem;
+        }
+    }
+
+    public static async Task<IResult> GenerateSummaryAsync(HttpRequest http, IGrainFactory grains, IPatientDataAudit audit, CancellationToken ct)
+    {
+        if (!http.HasFormContentType)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send multipart/form-data");
+        }
+
+        var (request, errors) = await SummaryForm.ReadAsync(await http.ReadFormAsync(ct).ConfigureAwait(false), ct).ConfigureAwait(false);
+        if (request is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var conversationId = Guid.NewGuid().ToString("N");
+        try
+        {
+            var summary = await grains.GetGrain<IConversationGrain>(ConversationKeys.For(http.HttpContext.GetClinicUser().Tenant, conversationId))
+                .SummarizeVisitAsync(request).ConfigureAwait(false);
+            await audit.RecordWriteAsync(AuditActions.Create, "visit-summary", conversationId, ct).ConfigureAwait(false);
+            return TypedResults.Ok(summary);
+        }
+        catch (Exception error) when (ScribeProblems.From(error) is { } problem)
+        {
+            await audit.RecordAsync(AuditActions.Create, "visit-summary", conversationId, AuditOutcome.Failed, ct).ConfigureAwait(false);
             return problem;
         }
     }
