@@ -1,5 +1,5 @@
 import { byId, el, uniqueId } from './dom.js';
-import { itemsOf, removeItem, sections } from './sections.js';
+import { itemsOf, readable, removeItem, sections } from './sections.js';
 import { clearHighlight, highlight, renderTranscript } from './transcript.js';
 
 // The item last focused or clicked: its evidence stays marked while the pointer wanders.
@@ -32,7 +32,7 @@ function renderSection(noteData, section) {
 function renderItem(noteData, section, item, index) {
   const label = `${section.noun} ${index + 1}`;
   const row = el('li', { class: 'item', 'data-item': `${section.key}-${index}` });
-  const fields = el('div', { class: 'fields' }, section.fields.map((field) => renderField(item, field, section.fields[0] === field)));
+  const fields = el('div', { class: 'fields' }, section.fields.map((field) => renderField(item, field)));
   const quotes = (item.evidence ?? []).map((e) => el('q', {}, e.quote));
   const heard = quotes.length > 0 ? el('p', { class: 'heard' }, 'Heard: ', quotes) : el('p', { class: 'heard' }, 'No evidence.');
   const remove = el('button', { type: 'button', class: 'remove', 'aria-label': `Remove ${label.toLowerCase()}` }, 'Remove');
@@ -62,7 +62,8 @@ function renderItem(noteData, section, item, index) {
   return row;
 }
 
-function renderField(item, field, required) {
+function renderField(item, field) {
+  const required = field.required === true;
   const id = uniqueId('f');
   if (field.type === 'check') {
     const box = el('input', { id, type: 'checkbox', checked: item[field.name] === true });
@@ -70,14 +71,14 @@ function renderField(item, field, required) {
     return el('div', { class: 'field check' }, box, el('label', { for: id }, field.label));
   }
   const input = field.type === 'select'
-    ? el('select', { id }, field.options.map((o) => el('option', { value: o, selected: item[field.name] === o }, o)))
+    ? el('select', { id }, field.options.map((o) => el('option', { value: o, selected: item[field.name] === o }, readable(o))))
     : el('input', { id, type: 'text', value: item[field.name] ?? '', required, autocomplete: 'off', 'data-field': field.name });
   input.addEventListener('input', () => {
     const value = input.value.trim();
     // The API takes a missing optional value as null; an emptied required one is sent as is and reported by name.
     item[field.name] = value === '' && !required ? null : input.value;
   });
-  return el('div', { class: 'field' }, el('label', { for: id }, field.label), input);
+  return el('div', { class: field.wide ? 'field wide' : 'field' }, el('label', { for: id }, field.label), input);
 }
 
 function showEvidence(row, item) {
