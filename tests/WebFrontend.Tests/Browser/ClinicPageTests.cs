@@ -48,7 +48,7 @@ public sealed class ClinicPageTests : IAsyncLifetime
     {
         var page = await OpenPageAsync();
 
-        await SignInAsDoctorAsync(page);
+        await SignInAsync(page, "Dr. Gréta Szűcs");
         await CreatePatientAsync(page);
         var generate = page.GetByRole(AriaRole.Button, new() { Name = "Generate draft" });
         await generate.ClickAsync();
@@ -84,6 +84,22 @@ public sealed class ClinicPageTests : IAsyncLifetime
         Assert.True(_pageErrors.Count == 0, string.Join("\n", _pageErrors));
     }
 
+    [Fact]
+    public async Task Nurse_DraftsButCannotSign()
+    {
+        var page = await OpenPageAsync();
+
+        await SignInAsync(page, "Anna Nagy (nurse)");
+        await CreatePatientAsync(page);
+        await page.GetByLabel("Transcript (one line per turn").FillAsync(Visit);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Generate draft" }).ClickAsync();
+
+        await Expect(page.Locator("[data-section=medications] .item")).ToHaveCountAsync(1);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign and finalize" })).ToBeHiddenAsync();
+        await Expect(page.GetByText("Only a doctor can sign a report.")).ToBeVisibleAsync();
+        Assert.True(_pageErrors.Count == 0, string.Join("\n", _pageErrors));
+    }
+
     private async Task<IPage> OpenPageAsync()
     {
         var context = await _browser!.NewContextAsync(new()
@@ -108,12 +124,12 @@ public sealed class ClinicPageTests : IAsyncLifetime
         return page;
     }
 
-    private static async Task SignInAsDoctorAsync(IPage page)
+    private static async Task SignInAsync(IPage page, string user)
     {
         await page.GetByLabel("Clinic").SelectOptionAsync(new SelectOptionValue { Label = "Demo Clinic" });
-        await page.GetByLabel("User").SelectOptionAsync(new SelectOptionValue { Label = "Dr. Gréta Szűcs" });
+        await page.GetByLabel("User").SelectOptionAsync(new SelectOptionValue { Label = user });
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.Locator("#who")).ToContainTextAsync("Dr. Gréta Szűcs");
+        await Expect(page.Locator("#who")).ToContainTextAsync(user);
     }
 
     private static async Task CreatePatientAsync(IPage page)

@@ -63,12 +63,21 @@ function start() {
     state.draft = structuredClone(draft);
     renderReview(state.draft);
     byId('signed').hidden = true;
+    byId('finalize').disabled = false;
     byId('review').hidden = false;
     byId('review-title').focus();
   });
-  byId('finalize').addEventListener('click', async () => {
+  byId('finalize').addEventListener('click', async (event) => {
     clearProblem();
-    await finalize();
+    const button = event.currentTarget;
+    button.disabled = true;
+    try {
+      await finalize();
+    } catch (error) {
+      // Still a draft: let the doctor fix what the server named and sign again.
+      button.disabled = false;
+      throw error;
+    }
   });
   byId('sign-out').addEventListener('click', () => signOut());
   showSignedIn();

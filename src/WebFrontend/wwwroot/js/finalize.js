@@ -23,7 +23,7 @@ export async function finalize() {
   const download = byId('pdf-download');
   download.href = state.pdfObjectUrl;
   download.download = fileName;
-  byId('signed-text').textContent = `Signed: report ${report.reportId}, version ${report.version}.`;
+  byId('signed-text').textContent = `Signed: report ${report.reportId}, version ${report.version}. It is now part of the record.`;
   byId('signed').hidden = false;
   say('Report signed. The PDF is ready.');
   byId('pdf-open').focus();
