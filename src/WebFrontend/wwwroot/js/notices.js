@@ -13,14 +13,12 @@ export function showProblem(problem) {
   }
   if (problem.correlationId) parts.push(el('p', { class: 'hint' }, `Reference: ${problem.correlationId}`));
   box.replaceChildren(...parts);
-  box.hidden = false;
   say('');
 }
 
 export function clearProblem() {
   const box = byId('problem');
   box.replaceChildren();
-  box.hidden = true;
 }
 
 /** Progress and success messages, announced politely. */
