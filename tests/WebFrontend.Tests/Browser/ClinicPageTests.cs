@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Mesh.WebFrontend.Tests.Infrastructure;
 using Mesh.WebFrontend.Tests.Scribe;
 using Microsoft.Playwright;
@@ -64,7 +65,12 @@ public sealed class ClinicPageTests : IAsyncLifetime
         await Expect(marks).ToHaveCountAsync(0);
         await medication.GetByLabel("Dose").FocusAsync();
         await Expect(marks.First).ToContainTextAsync("lisinopril");
-        await Expect(medication).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("active"));
+        await Expect(marks).ToHaveTextAsync(await medication.Locator(".heard q").AllTextContentsAsync());
+        await Expect(medication).ToHaveClassAsync(new Regex("active"));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Remove vital sign 1" }).ClickAsync();
+        await Expect(page.Locator("[data-section=vitals]")).ToContainTextAsync("Nothing found in the transcript.");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vitals" })).ToBeFocusedAsync();
 
         await medication.GetByLabel("Dose").FillAsync("20 mg");
         await page.ScreenshotAsync(new() { Path = Path.Combine(_folder.Path, "review.png"), FullPage = true });
@@ -72,7 +78,7 @@ public sealed class ClinicPageTests : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign and finalize" }).ClickAsync();
 
         await Expect(page.Locator("#signed-text")).ToContainTextAsync("version 1");
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Open signed PDF" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^blob:"));
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Open signed PDF" })).ToHaveAttributeAsync("href", new Regex("^blob:"));
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download PDF" }).ClickAsync());
         var pdf = await File.ReadAllBytesAsync(await download.PathAsync());
         Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
