@@ -1,4 +1,4 @@
-import { call } from './api.js';
+import { ProblemError, call } from './api.js';
 import { byId, el } from './dom.js';
 import * as session from './session.js';
 
@@ -18,10 +18,19 @@ export function setUpSignIn(onSignedIn) {
     event.preventDefault();
     const chosenClinic = session.demoClinics[Number(clinic.value)];
     const chosenUser = chosenClinic.users[Number(user.value)];
-    // Development tokens exist only in local mode; elsewhere this answers 404 and the problem says so.
     const { token } = await call('/api/v1/dev/token', {
       method: 'POST',
       json: { tenant: chosenClinic.tenant, userId: chosenUser.userId, roles: chosenUser.roles, name: chosenUser.name },
+    }).catch((error) => {
+      // Development tokens exist only in local mode; elsewhere the route is not there at all.
+      if (error instanceof ProblemError && error.problem.status === 404) {
+        throw new ProblemError({
+          ...error.problem,
+          title: 'Demo sign-in is not available',
+          detail: 'This server is not in local mode (Mesh:LocalMode=true), so it issues no demo tokens.',
+        });
+      }
+      throw error;
     });
     session.save({ token, tenant: chosenClinic.tenant, clinicName: chosenClinic.name, ...chosenUser });
     onSignedIn();
