@@ -34,7 +34,7 @@ public static class MeshWebFrontendExtensions
         return builder;
     }
 
-    /// <summary>The middleware pipeline and every route: health, OpenAPI and /api/v1; anything else is a 404 problem.</summary>
+    /// <summary>The middleware pipeline and every route: the clinic page, health, OpenAPI and /api/v1; anything else is a 404 problem.</summary>
     public static WebApplication MapMeshWebFrontend(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
@@ -42,6 +42,7 @@ public static class MeshWebFrontendExtensions
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseClinicPage();
         app.UseRouting();
         app.UseCors();
         app.UseAuthentication();

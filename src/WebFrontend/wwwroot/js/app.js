@@ -1,0 +1,86 @@
+import { ProblemError } from './api.js';
+import { byId } from './dom.js';
+import { finalize } from './finalize.js';
+import { clearProblem, say, showProblem } from './notices.js';
+import { setUpPatients } from './patients.js';
+import { renderReview } from './review.js';
+import * as session from './session.js';
+import { setUpSignIn } from './signin.js';
+import { state } from './state.js';
+import { resetVisit, setUpVisit } from './visit.js';
+
+// Every failure from a handler ends up here, shown as the server's problem (title, detail, field errors).
+function report(error) {
+  const problem = error instanceof ProblemError ? error.problem : { title: 'Unexpected error in the page', detail: String(error) };
+  showProblem(problem);
+  if (problem.status === 401) signOut(false);
+}
+
+window.addEventListener('unhandledrejection', (event) => {
+  event.preventDefault();
+  report(event.reason);
+});
+window.addEventListener('error', (event) => report(event.error ?? event.message));
+// A new action starts with a clean slate; a problem stays until the user tries again.
+document.addEventListener('submit', clearProblem, true);
+
+function showSignedIn() {
+  const user = session.current();
+  const signedIn = user !== null;
+  byId('sign-in').hidden = signedIn;
+  byId('workspace').hidden = !signedIn;
+  byId('sign-out').hidden = !signedIn;
+  byId('who').hidden = !signedIn;
+  if (!signedIn) return;
+  byId('who').textContent = `${user.name} · ${user.clinicName}`;
+  byId('finalize').hidden = !session.isDoctor();
+  byId('finalize-hint').hidden = session.isDoctor();
+}
+
+function signOut(announce = true) {
+  session.clear();
+  state.patient = null;
+  state.draft = null;
+  for (const id of ['visit', 'review', 'patient-chosen']) byId(id).hidden = true;
+  showSignedIn();
+  if (announce) say('Signed out.');
+}
+
+function start() {
+  setUpSignIn(() => {
+    clearProblem();
+    showSignedIn();
+    say(`Signed in as ${session.current().name}.`);
+    byId('search-name').focus();
+  });
+  setUpPatients((patient) => {
+    resetVisit(patient);
+    byId('review').hidden = true;
+    byId('visit').hidden = false;
+    byId('transcript').focus();
+  });
+  setUpVisit((draft) => {
+    state.draft = structuredClone(draft);
+    renderReview(state.draft);
+    byId('signed').hidden = true;
+    byId('finalize').disabled = false;
+    byId('review').hidden = false;
+    byId('review-title').focus();
+  });
+  byId('finalize').addEventListener('click', async (event) => {
+    clearProblem();
+    const button = event.currentTarget;
+    button.disabled = true;
+    try {
+      await finalize();
+    } catch (error) {
+      // Still a draft: let the doctor fix what the server named and sign again.
+      button.disabled = false;
+      throw error;
+    }
+  });
+  byId('sign-out').addEventListener('click', () => signOut());
+  showSignedIn();
+}
+
+start();

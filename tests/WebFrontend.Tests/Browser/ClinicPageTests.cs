@@ -1,0 +1,174 @@
+using System.Text.RegularExpressions;
+using Mesh.WebFrontend.Tests.Infrastructure;
+using Mesh.WebFrontend.Tests.Scribe;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Mesh.WebFrontend.Tests.Browser;
+
+/// <summary>The clinic page in a real browser against the real app: from a typed visit to a signed PDF.</summary>
+public sealed class ClinicPageTests : IAsyncLifetime
+{
+    private const string Visit =
+        "Doctor: What brings you in today?\n" +
+        "Patient: My blood pressure has been high for a month.\n" +
+        "Doctor: Your blood pressure is 150/95. I will start lisinopril 10 mg once daily.\n" +
+        "Doctor: Let's follow up in two weeks.";
+
+    private readonly TempFolder _folder = new();
+    private readonly List<string> _pageErrors = [];
+    private LocalMeshServer? _server;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public async Task InitializeAsync()
+    {
+        _server = new LocalMeshServer(Path.Combine(_folder.Path, "data"));
+        (_playwright, _browser) = await Chromium.LaunchAsync();
+        SetDefaultExpectTimeout(10_000);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task TypedVisit_BecomesReviewedDraftThenSignedPdf()
+    {
+        var page = await OpenPageAsync();
+
+        await SignInAsync(page, "Dr. Gréta Szűcs");
+        await CreatePatientAsync(page);
+        var generate = page.GetByRole(AriaRole.Button, new() { Name = "Generate draft" });
+        await generate.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("audio: Send the visit's audio, or fallbackTranscript.");
+        await page.GetByLabel("Transcript (one line per turn").FillAsync(Visit);
+        await generate.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToBeHiddenAsync();
+
+        var medication = page.Locator("[data-section=medications] .item").First;
+        await Expect(medication.GetByLabel("Drug")).ToHaveValueAsync("lisinopril");
+        var marks = page.Locator("#transcript-view mark");
+        await page.Mouse.MoveAsync(0, 0);
+        await Expect(marks).ToHaveCountAsync(0);
+        await medication.GetByLabel("Dose").FocusAsync();
+        await Expect(marks.First).ToContainTextAsync("lisinopril");
+        await Expect(marks).ToHaveTextAsync(await medication.Locator(".heard q").AllTextContentsAsync());
+        await Expect(medication).ToHaveClassAsync(new Regex("active"));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Remove vital sign 1" }).ClickAsync();
+        await Expect(page.Locator("[data-section=vitals]")).ToContainTextAsync("Nothing found in the transcript.");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vitals" })).ToBeFocusedAsync();
+
+        await medication.GetByLabel("Dose").FillAsync("20 mg");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(_folder.Path, "review.png"), FullPage = true });
+        await AssertFitsPhoneWidthAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign and finalize" }).ClickAsync();
+
+        await Expect(page.Locator("#signed-text")).ToContainTextAsync("version 1");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Open signed PDF" })).ToHaveAttributeAsync("href", new Regex("^blob:"));
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download PDF" }).ClickAsync());
+        var pdf = await File.ReadAllBytesAsync(await download.PathAsync());
+        Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
+        var text = await PdfText.ExtractAsync(pdf);
+        Assert.Contains("lisinopril", text, StringComparison.Ordinal);
+        Assert.Contains("20 mg", text, StringComparison.Ordinal);
+        Assert.Contains("Dr. Gréta Szűcs", text, StringComparison.Ordinal);
+        KeepScreenshot();
+        Assert.True(_pageErrors.Count == 0, string.Join("\n", _pageErrors));
+    }
+
+    [Fact]
+    public async Task Nurse_DraftsButCannotSign()
+    {
+        var page = await OpenPageAsync();
+
+        await SignInAsync(page, "Anna Nagy (nurse)");
+        await CreatePatientAsync(page);
+        await page.GetByLabel("Transcript (one line per turn").FillAsync(Visit);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Generate draft" }).ClickAsync();
+
+        await Expect(page.Locator("[data-section=medications] .item")).ToHaveCountAsync(1);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign and finalize" })).ToBeHiddenAsync();
+        await Expect(page.GetByText("Only a doctor can sign a report.")).ToBeVisibleAsync();
+        Assert.True(_pageErrors.Count == 0, string.Join("\n", _pageErrors));
+    }
+
+    private async Task<IPage> OpenPageAsync()
+    {
+        var context = await _browser!.NewContextAsync(new()
+        {
+            BaseURL = _server!.BaseAddress.ToString(),
+            ViewportSize = new() { Width = 1280, Height = 900 },
+            AcceptDownloads = true,
+        });
+        context.SetDefaultTimeout(10_000);
+        var page = await context.NewPageAsync();
+        // Script errors, CSP refusals and missing assets surface as console errors; the page must run clean under the
+        // real headers. A refused API call is logged too, but that one the page shows as a problem on purpose.
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !message.Location.Contains("/api/", StringComparison.Ordinal))
+            {
+                _pageErrors.Add($"{message.Text} at {message.Location}");
+            }
+        };
+        page.PageError += (_, error) => _pageErrors.Add(error);
+        await page.GotoAsync("/");
+        return page;
+    }
+
+    private static async Task SignInAsync(IPage page, string user)
+    {
+        await page.GetByLabel("Clinic").SelectOptionAsync(new SelectOptionValue { Label = "Demo Clinic" });
+        await page.GetByLabel("User").SelectOptionAsync(new SelectOptionValue { Label = user });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.Locator("#who")).ToContainTextAsync(user);
+    }
+
+    private static async Task CreatePatientAsync(IPage page)
+    {
+        await page.GetByText("New patient").ClickAsync();
+        await page.GetByLabel("Given name").FillAsync("Ödön");
+        await page.GetByLabel("Family name").FillAsync("Kovács");
+        await page.GetByLabel("Birth date").FillAsync("1958-03-14");
+        await page.GetByLabel("Language", new() { Exact = true }).SelectOptionAsync("en");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create patient" }).ClickAsync();
+        await Expect(page.Locator("#patient-chosen")).ToContainTextAsync("Kovács, Ödön");
+    }
+
+    // Phones are 360 px wide: nothing may push the page sideways there.
+    private async Task AssertFitsPhoneWidthAsync(IPage page)
+    {
+        await page.SetViewportSizeAsync(360, 800);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(_folder.Path, "phone.png"), FullPage = true });
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 360"), "The page scrolls sideways at 360 px.");
+        await page.SetViewportSizeAsync(1280, 900);
+    }
+
+    // The temp folder goes with the test; a folder named by MESH_BROWSER_ARTIFACTS keeps the screenshots for a person to look at.
+    private void KeepScreenshot()
+    {
+        var keep = Environment.GetEnvironmentVariable("MESH_BROWSER_ARTIFACTS");
+        if (!string.IsNullOrEmpty(keep))
+        {
+            Directory.CreateDirectory(keep);
+            foreach (var screenshot in Directory.GetFiles(_folder.Path, "*.png"))
+            {
+                File.Copy(screenshot, Path.Combine(keep, Path.GetFileName(screenshot)), overwrite: true);
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mesh.WebFrontend.Tests.Browser;
+
+/// <summary>
+/// The real app in local mode on Kestrel, on a free loopback port: a browser needs a socket, which the in-memory
+/// test server does not have.
+/// </summary>
+public sealed class LocalMeshServer : WebApplicationFactory<Program>
+{
+    private readonly string _dataDirectory;
+
+    public LocalMeshServer(string dataDirectory)
+    {
+        _dataDirectory = dataDirectory;
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        BaseAddress = new Uri(addresses.Single());
+    }
+
+    public Uri BaseAddress { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Mesh:LocalMode"] = "true",
+            ["Mesh:DataDirectory"] = _dataDirectory,
+        }));
+    }
+}
