@@ -1,0 +1,79 @@
+using Mesh.Runtime.Diagnostics;
+using Mesh.Runtime.Directory;
+using Mesh.Runtime.Dispatch;
+using Mesh.Runtime.Invocation;
+using Mesh.Runtime.Membership;
+using Mesh.Runtime.Messaging;
+using Mesh.Runtime.Placement;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Mesh.Runtime.Hosting;
+
+/// <summary>Makes a silo a member of a cluster: TCP transport, membership, directory and placement.</summary>
+public static class ClusterSiloBuilderExtensions
+{
+    /// <summary>Joins the cluster through the given membership table and grain directory.</summary>
+    public static ISiloBuilder UseClustering(
+        this ISiloBuilder builder,
+        Func<IServiceProvider, IMembershipTable> membershipTable,
+        Func<IServiceProvider, IGrainDirectory> grainDirectory)
+    {
+        var services = builder.Services;
+        services.Replace(ServiceDescriptor.Singleton(membershipTable));
+        services.Replace(ServiceDescriptor.Singleton(grainDirectory));
+        if (services.Any(s => s.ServiceType == typeof(ClusterSiloService)))
+        {
+            return builder;
+        }
+
+        services.AddOptions<ClusterOptions>().ValidateOnStart();
+        services.AddOptions<MembershipOptions>().ValidateOnStart();
+        services.AddOptions<TransportOptions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusterOptions>, ClusterOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MembershipOptions>, MembershipOptionsValidator>());
+        services.TryAddSingleton<TransportInstruments>();
+        services.TryAddSingleton<MessageFactory>();
+        services.TryAddSingleton<SiloMessaging>();
+        services.TryAddSingleton<ISiloProber>(sp => sp.GetRequiredService<SiloMessaging>());
+        services.TryAddSingleton(sp => new MembershipView(sp.GetRequiredService<SiloMessaging>().Self));
+        services.TryAddSingleton<MembershipWriter>();
+        services.TryAddSingleton<MembershipAgent>();
+        services.TryAddSingleton<PlacementDirector>();
+        services.TryAddSingleton<GrainLocator>();
+        services.TryAddSingleton<ClusterState>();
+        services.TryAddSingleton<CallRouter>();
+        services.TryAddSingleton<IncomingRequestHandler>();
+        services.Replace(ServiceDescriptor.Singleton<IGrainCallInvoker, ClusterGrainCallInvoker>());
+        services.TryAddSingleton<ClusterSiloService>();
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<ClusterSiloService>());
+        return builder;
+    }
+
+    /// <summary>Joins a cluster whose table and directory live in this process: for tests with several silos in one process.</summary>
+    public static ISiloBuilder UseInMemoryClustering(this ISiloBuilder builder, InMemoryMembershipTable membershipTable, InMemoryGrainDirectory grainDirectory) =>
+        builder.UseClustering(_ => membershipTable, _ => grainDirectory);
+
+    /// <summary>Changes where the silo listens and which cluster it joins.</summary>
+    public static ISiloBuilder ConfigureCluster(this ISiloBuilder builder, Action<ClusterOptions> configure)
+    {
+        builder.Services.Configure(configure);
+        return builder;
+    }
+
+    /// <summary>Changes how silos watch each other.</summary>
+    public static ISiloBuilder ConfigureMembership(this ISiloBuilder builder, Action<MembershipOptions> configure)
+    {
+        builder.Services.Configure(configure);
+        return builder;
+    }
+
+    /// <summary>Changes transport limits (frame size, send queue, reconnect backoff).</summary>
+    public static ISiloBuilder ConfigureTransport(this ISiloBuilder builder, Action<TransportOptions> configure)
+    {
+        builder.Services.Configure(configure);
+        return builder;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using Mesh.Runtime.Messaging;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mesh.Runtime.Tests.Grains;
+
+/// <summary>Counts its activations, in durable state and in a process-wide test hook, and tells where it runs.</summary>
+public interface IActivationCountGrain : IGrainWithStringKey
+{
+    /// <summary>Returns how often this grain was activated so far (from its state).</summary>
+    Task<int> TouchAsync();
+
+    /// <summary>The address of the silo hosting this activation.</summary>
+    Task<string> WhereAsync();
+
+    /// <summary>Adds to a durable total and returns it; the write is acknowledged when this returns.</summary>
+    Task<int> AddAsync(int amount);
+
+    /// <summary>Echoes a payload, for transport tests.</summary>
+    Task<string> EchoAsync(string payload);
+
+    /// <summary>Throws an exception of a known type with the given message.</summary>
+    Task FailAsync(string message);
+}
+
+public sealed class ActivationCountState
+{
+    public int Activations { get; set; }
+
+    public int Total { get; set; }
+}
+
+public sealed class ActivationCountGrain([PersistentState("count")] IPersistentState<ActivationCountState> state) : Grain, IActivationCountGrain
+{
+    /// <summary>Activations per grain key in this process: the test-only hook.</summary>
+    public static ConcurrentDictionary<string, int> Activations { get; } = new();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        Activations.AddOrUpdate(GetPrimaryKeyString(), 1, (_, n) => n + 1);
+        state.State.Activations++;
+        await state.WriteStateAsync();
+    }
+
+    public Task<int> TouchAsync() => Task.FromResult(state.State.Activations);
+
+    public Task<string> WhereAsync() => Task.FromResult(ServiceProvider.GetRequiredService<SiloMessaging>().Self.ToString());
+
+    public async Task<int> AddAsync(int amount)
+    {
+        state.State.Total += amount;
+        await state.WriteStateAsync();
+        return state.State.Total;
+    }
+
+    public Task<string> EchoAsync(string payload) => Task.FromResult(payload);
+
+    public Task FailAsync(string message) => throw new ArgumentOutOfRangeException(message);
+}
+
+/// <summary>Placed on the silo its first call came through.</summary>
+public interface ILocalPlacedGrain : IGrainWithStringKey
+{
+    /// <summary>The address of the silo hosting this activation.</summary>
+    Task<string> WhereAsync();
+}
+
+[PreferLocalPlacement]
+public sealed class LocalPlacedGrain : Grain, ILocalPlacedGrain
+{
+    public Task<string> WhereAsync() => Task.FromResult(ServiceProvider.GetRequiredService<SiloMessaging>().Self.ToString());
+}
