@@ -70,3 +70,25 @@ public sealed class LocalPlacedGrain : Grain, ILocalPlacedGrain
 {
     public Task<string> WhereAsync() => Task.FromResult(ServiceProvider.GetRequiredService<SiloMessaging>().Self.ToString());
 }
+
+/// <summary>Placed on a random silo.</summary>
+public interface IRandomPlacedGrain : IGrainWithStringKey
+{
+    /// <summary>The address of the silo hosting this activation.</summary>
+    Task<string> WhereAsync();
+}
+
+[RandomPlacement]
+public sealed class RandomPlacedGrain : Grain, IRandomPlacedGrain
+{
+    /// <summary>Activations per grain key in this process: the test-only hook.</summary>
+    public static ConcurrentDictionary<string, int> Activations { get; } = new();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        Activations.AddOrUpdate(GetPrimaryKeyString(), 1, (_, n) => n + 1);
+        return Task.CompletedTask;
+    }
+
+    public Task<string> WhereAsync() => Task.FromResult(ServiceProvider.GetRequiredService<SiloMessaging>().Self.ToString());
+}

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Mesh.Runtime.Dispatch;
 using Mesh.Runtime.Membership;
 using Mesh.Runtime.Messaging;
 using Mesh.Runtime.Placement;
@@ -9,7 +10,7 @@ namespace Mesh.Runtime.Directory;
 /// Decides where a call goes: a cache of known hosts, placement for grains not yet known, and registration in the
 /// directory when this silo is the candidate. Concurrent first calls for one grain share one registration.
 /// </summary>
-internal sealed class GrainLocator(IGrainDirectory directory, MembershipView membership, PlacementDirector placement)
+internal sealed class GrainLocator(IGrainDirectory directory, MembershipView membership, PlacementDirector placement, ClusterState state)
 {
     private readonly ConcurrentDictionary<GrainId, SiloAddress> _cache = new();
     private readonly ConcurrentDictionary<GrainId, Lazy<Task<SiloAddress>>> _registering = new();
@@ -25,6 +26,14 @@ internal sealed class GrainLocator(IGrainDirectory directory, MembershipView mem
         if (_cache.TryGetValue(grainId, out var known))
         {
             return new ValueTask<SiloAddress>(known);
+        }
+
+        if (state.RefusingCalls)
+        {
+            // A stopping silo takes no new grains: a caller that placed one here must place it again.
+            return placedHere
+                ? ValueTask.FromException<SiloAddress>(new SiloUnavailableException($"This silo is stopping; {grainId} is not placed here.", wasDelivered: false))
+                : new ValueTask<SiloAddress>(placement.Choose(grainId));
         }
 
         var candidate = placedHere ? Self : placement.Choose(grainId);

@@ -28,6 +28,7 @@ internal sealed class ClusterSiloService(
     TransportInstruments instruments,
     IOptions<ClusterOptions> cluster,
     IOptions<SiloOptions> silo,
+    IOptions<MembershipOptions> membership,
     ILogger<ClusterSiloService> logger) : IHostedService
 {
     private int _stopped;
@@ -70,6 +71,10 @@ internal sealed class ClusterSiloService(
         await agent.SetStatusAsync(SiloStatus.Dead, cancellationToken).ConfigureAwait(false);
         ClusterLog.Left(logger, Self, nameof(SiloStatus.Dead));
         await agent.StopAsync().ConfigureAwait(false);
+        // Peers learn of the Dead row on their next table read; until then keep answering with retryable rejections
+        // rather than dropping connections with requests on them.
+        await Task.Delay(membership.Value.ProbePeriod * 2, CancellationToken.None).ConfigureAwait(false);
+        await messaging.StopGracefullyAsync(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
         await messaging.DisposeAsync().ConfigureAwait(false);
     }
 

@@ -201,6 +201,15 @@ internal sealed class SiloMessaging : ISiloProber, IAsyncDisposable
         await _outbound.DisposeAsync().ConfigureAwait(false);
     }
 
+    /// <summary>Stops accepting, sends the replies already queued (rejections included), then closes everything.</summary>
+    public async Task StopGracefullyAsync(TimeSpan drainTimeout)
+    {
+        _siloListener.Dispose();
+        _gatewayListener?.Dispose();
+        await Task.WhenAll(_inbound.Keys.Select(c => c.CloseGracefullyAsync(drainTimeout))).ConfigureAwait(false);
+        await StopAsync().ConfigureAwait(false);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await StopAsync().ConfigureAwait(false);

@@ -158,6 +158,18 @@ internal sealed class Connection : IAsyncDisposable
         _closed.TrySetResult(error);
     }
 
+    /// <summary>Sends what is queued, then closes; waits at most <paramref name="timeout"/> for the queue to drain.</summary>
+    public async Task CloseGracefullyAsync(TimeSpan timeout)
+    {
+        _sendQueue.Writer.TryComplete();
+        if (_loops is not null)
+        {
+            await Task.WhenAny(_loops, Task.Delay(timeout)).ConfigureAwait(false);
+        }
+
+        Close(null);
+    }
+
     public async ValueTask DisposeAsync()
     {
         Close(null);
