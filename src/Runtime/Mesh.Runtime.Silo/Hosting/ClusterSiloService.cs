@@ -96,9 +96,10 @@ internal sealed class ClusterSiloService(
     {
         instruments.MembershipChanged(died.Count);
         locator.Forget(died);
+        // Connections to the dead are left to close from their side (a crash already closed them; a graceful leaver
+        // drains its replies first): closing here would fail calls whose rejection is still on its way.
         foreach (var silo in died.Where(s => s != Self))
         {
-            messaging.Drop(silo);
             _ = RemoveEntriesAsync(silo);
         }
     }

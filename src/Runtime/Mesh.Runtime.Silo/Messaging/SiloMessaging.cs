@@ -184,9 +184,6 @@ internal sealed class SiloMessaging : ISiloProber, IAsyncDisposable
         Tracker.OnConnectionClosed(connection);
     }
 
-    /// <summary>Closes the connection to a silo declared dead, failing the calls waiting on it.</summary>
-    public void Drop(SiloAddress silo) => _outbound.Drop(silo.EndPoint);
-
     /// <summary>Stops serving at once: listeners and every connection close; calls waiting on responses fail.</summary>
     public async Task StopAsync()
     {

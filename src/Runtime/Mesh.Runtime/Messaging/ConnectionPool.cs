@@ -85,15 +85,6 @@ internal sealed class ConnectionPool(
         return connection;
     }
 
-    /// <summary>Closes the connection to an endpoint, e.g. of a silo declared dead.</summary>
-    public void Drop(IPEndPoint endpoint)
-    {
-        if (_connections.TryRemove(endpoint, out var entry) && entry.IsValueCreated && entry.Value.IsCompletedSuccessfully)
-        {
-            entry.Value.Result.Close(null);
-        }
-    }
-
     public async ValueTask DisposeAsync()
     {
         _disposed = true;
