@@ -1,3 +1,4 @@
+using Mesh.Runtime.AdoNet;
 using Mesh.Runtime.Diagnostics;
 using Mesh.Runtime.Directory;
 using Mesh.Runtime.Dispatch;
@@ -15,6 +16,8 @@ namespace Mesh.Runtime.Hosting;
 /// <summary>Makes a silo a member of a cluster: TCP transport, membership, directory and placement.</summary>
 public static class ClusterSiloBuilderExtensions
 {
+    private const string ClusteringDatabaseKey = "mesh-clustering";
+
     /// <summary>Joins the cluster through the given membership table and grain directory.</summary>
     public static ISiloBuilder UseClustering(
         this ISiloBuilder builder,
@@ -55,6 +58,22 @@ public static class ClusterSiloBuilderExtensions
     /// <summary>Joins a cluster whose table and directory live in this process: for tests with several silos in one process.</summary>
     public static ISiloBuilder UseInMemoryClustering(this ISiloBuilder builder, InMemoryMembershipTable membershipTable, InMemoryGrainDirectory grainDirectory) =>
         builder.UseClustering(_ => membershipTable, _ => grainDirectory);
+
+    /// <summary>Joins a cluster whose membership table and directory live in a SQLite file: several processes on one machine.</summary>
+    public static ISiloBuilder UseSqliteClustering(this ISiloBuilder builder, string filePath) =>
+        builder.UseAdoNetClustering(() => MeshDatabase.ForSqlite(filePath));
+
+    /// <summary>Joins a cluster whose membership table and directory live in PostgreSQL: the production setup.</summary>
+    public static ISiloBuilder UsePostgreSqlClustering(this ISiloBuilder builder, string connectionString) =>
+        builder.UseAdoNetClustering(() => MeshDatabase.ForPostgreSql(connectionString));
+
+    private static ISiloBuilder UseAdoNetClustering(this ISiloBuilder builder, Func<MeshDatabase> open)
+    {
+        builder.Services.AddKeyedSingleton(ClusteringDatabaseKey, (_, _) => open());
+        return builder.UseClustering(
+            sp => new AdoNetMembershipTable(sp.GetRequiredKeyedService<MeshDatabase>(ClusteringDatabaseKey), sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ClusterId),
+            sp => new AdoNetGrainDirectory(sp.GetRequiredKeyedService<MeshDatabase>(ClusteringDatabaseKey), sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ClusterId));
+    }
 
     /// <summary>Changes where the silo listens and which cluster it joins.</summary>
     public static ISiloBuilder ConfigureCluster(this ISiloBuilder builder, Action<ClusterOptions> configure)
