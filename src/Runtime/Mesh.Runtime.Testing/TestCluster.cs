@@ -1,3 +1,4 @@
+using Mesh.Runtime.Client;
 using Mesh.Runtime.Directory;
 using Mesh.Runtime.Hosting;
 using Mesh.Runtime.Membership;
@@ -138,6 +139,13 @@ public sealed class TestCluster : IAsyncDisposable
             await Task.Delay(20, deadline.Token);
         }
     }
+
+    /// <summary>A cluster client that knows every running silo as a gateway, in silo order; the caller disposes it.</summary>
+    public ClusterClient CreateClient(TimeSpan? responseTimeout = null) => new(new ClusterClientOptions
+    {
+        Gateways = [.. Silos.Select(s => $"127.0.0.1:{s.GatewayPort}")],
+        ResponseTimeout = responseTimeout ?? TimeSpan.FromSeconds(10),
+    });
 
     /// <summary>Stops a silo gracefully: its grains deactivate with state written and move on their next call.</summary>
     public Task StopSiloAsync(TestSilo silo) => silo.StopAsync();

@@ -5,6 +5,7 @@ using Mesh.Runtime.Tests.Grains;
 namespace Mesh.Runtime.Tests.Cluster;
 
 /// <summary>Calls between three silos over real TCP on loopback.</summary>
+[Collection("cluster")]
 public sealed class ClusterCallTests : IAsyncLifetime
 {
     private TestCluster _cluster = null!;

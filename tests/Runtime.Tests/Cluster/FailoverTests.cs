@@ -6,6 +6,7 @@ using Mesh.Runtime.Tests.Grains;
 namespace Mesh.Runtime.Tests.Cluster;
 
 /// <summary>Silos killed, stopped and added under load.</summary>
+[Collection("cluster")]
 public sealed class FailoverTests : IAsyncLifetime
 {
     private static readonly TimeSpan ResponseTimeout = TimeSpan.FromSeconds(5);

@@ -9,6 +9,7 @@ using Mesh.Runtime.Tests.Grains;
 namespace Mesh.Runtime.Tests.Cluster;
 
 /// <summary>Silos noticing each other's death: by probes and votes, by stale heartbeats, and by reading their own row.</summary>
+[Collection("cluster")]
 public sealed class MembershipTests : IAsyncLifetime
 {
     private TestCluster _cluster = null!;

@@ -5,6 +5,7 @@ using Mesh.Runtime.Tests.Grains;
 namespace Mesh.Runtime.Tests.Cluster;
 
 /// <summary>One activation per grain id in the cluster, however many silos race to create it.</summary>
+[Collection("cluster")]
 public sealed class SingleActivationTests : IAsyncLifetime
 {
     private TestCluster _cluster = null!;
