@@ -1,4 +1,5 @@
 using Mesh.Benchmarks.LocalCalls;
+using Mesh.Benchmarks.RemoteCalls;
 using Mesh.Benchmarks.StateWrites;
 
 // One benchmark per run, chosen by name; each prints one line of figures.
@@ -6,6 +7,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
 {
     ["local-calls"] = LocalCallsBenchmark.RunAsync,
     ["state-writes"] = StateWritesBenchmark.RunAsync,
+    ["remote-calls"] = RemoteCallsBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
