@@ -2,6 +2,7 @@ using Mesh.Runtime.Client;
 using Mesh.Runtime.Directory;
 using Mesh.Runtime.Hosting;
 using Mesh.Runtime.Membership;
+using Mesh.Runtime.Reminders;
 using Mesh.Runtime.State;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,6 +38,9 @@ public sealed class TestCluster : IAsyncDisposable
 
     /// <summary>The grain directory every silo shares.</summary>
     public InMemoryGrainDirectory Directory { get; } = new();
+
+    /// <summary>The durable reminders every silo shares.</summary>
+    public InMemoryReminderTable Reminders { get; } = new();
 
     /// <summary>The silos that run now, oldest first.</summary>
     public IReadOnlyList<TestSilo> Silos
@@ -94,6 +98,7 @@ public sealed class TestCluster : IAsyncDisposable
             if (_clustered)
             {
                 silo.UseInMemoryClustering(MembershipTable, Directory)
+                    .UseReminderTable(_ => Reminders)
                     .ConfigureCluster(o => (o.SiloPort, o.GatewayPort) = (0, 0))
                     .ConfigureMembership(o =>
                     {
@@ -104,6 +109,7 @@ public sealed class TestCluster : IAsyncDisposable
                         o.MissedProbesLimit = 2;
                     })
                     .Configure(o => o.ResponseTimeout = TimeSpan.FromSeconds(10));
+                silo.Services.Configure<ReminderOptions>(o => o.RefreshPeriod = TimeSpan.FromMilliseconds(200));
             }
 
             _configureSilo(silo);

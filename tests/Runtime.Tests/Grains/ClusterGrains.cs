@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Mesh.Runtime.Messaging;
+using Mesh.Runtime.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mesh.Runtime.Tests.Grains;
@@ -91,4 +92,30 @@ public sealed class RandomPlacedGrain : Grain, IRandomPlacedGrain
     }
 
     public Task<string> WhereAsync() => Task.FromResult(ServiceProvider.GetRequiredService<SiloMessaging>().Self.ToString());
+}
+
+/// <summary>Registers a durable reminder and records where each tick ran.</summary>
+public interface IReminderProbeGrain : IGrainWithStringKey
+{
+    /// <summary>Registers reminder "checkup" due in one second, then every second.</summary>
+    Task StartAsync();
+
+    /// <summary>Removes the reminder.</summary>
+    Task StopAsync();
+}
+
+public sealed class ReminderProbeGrain(IReminderRegistry reminders) : Grain, IReminderProbeGrain, IRemindable
+{
+    /// <summary>Ticks per grain key: the silo that ran each. The test-only hook.</summary>
+    public static ConcurrentDictionary<string, ConcurrentQueue<string>> Ticks { get; } = new();
+
+    public Task StartAsync() => reminders.RegisterOrUpdateAsync(GrainId, "checkup", TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+
+    public Task StopAsync() => reminders.UnregisterAsync(GrainId, "checkup");
+
+    public Task ReceiveReminderAsync(string reminderName)
+    {
+        Ticks.GetOrAdd(GetPrimaryKeyString(), _ => new()).Enqueue(ServiceProvider.GetRequiredService<SiloMessaging>().Self.ToString());
+        return Task.CompletedTask;
+    }
 }

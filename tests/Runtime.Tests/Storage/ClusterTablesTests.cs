@@ -2,6 +2,7 @@ using Mesh.Runtime.AdoNet;
 using Mesh.Runtime.Directory;
 using Mesh.Runtime.Membership;
 using Mesh.Runtime.Messaging;
+using Mesh.Runtime.Reminders;
 using Mesh.Testing;
 
 namespace Mesh.Runtime.Tests.Storage;
@@ -107,6 +108,22 @@ public abstract class ClusterTablesTests(StorageTarget target) : StorageTests(ta
         var newcomer = new SiloAddress("127.0.0.1", 14002, 1);
         Assert.Equal(newcomer, await directory.RegisterAsync(new GrainId("patient", "a"), newcomer, _ => false));
         Assert.Equal(staying, await directory.RegisterAsync(new GrainId("patient", "b"), newcomer, _ => false));
+    }
+
+    [Fact]
+    public async Task Reminders_AreStoredReplacedAndDeleted()
+    {
+        var table = new AdoNetReminderTable(Database, "clinic");
+        var grain = new GrainId("patient", "p-9");
+        await table.UpsertAsync(new ReminderEntry(grain, "follow-up", Start, TimeSpan.FromMinutes(5)));
+        await table.UpsertAsync(new ReminderEntry(grain, "follow-up", Start.AddHours(1), TimeSpan.FromDays(1)));
+        await table.UpsertAsync(new ReminderEntry(grain, "refill", Start, TimeSpan.FromHours(8)));
+
+        await table.DeleteAsync(grain, "refill");
+
+        var stored = Assert.Single(await new AdoNetReminderTable(Target.Connect(), "clinic").ReadAllAsync());
+        Assert.Equal(new ReminderEntry(grain, "follow-up", Start.AddHours(1), TimeSpan.FromDays(1)), stored);
+        Assert.Empty(await new AdoNetReminderTable(Database, "other").ReadAllAsync());
     }
 
     private static MembershipEntry Entry(SiloAddress silo, SiloStatus status) => new(silo, status, Start, Start, 30000, []);

@@ -12,7 +12,12 @@ namespace Mesh.Runtime.Directory;
 /// </summary>
 internal sealed class GrainLocator(IGrainDirectory directory, MembershipView membership, PlacementDirector placement, ClusterState state)
 {
+    // Hosts the directory confirmed: a silo that registered the grain (or learnt who did).
     private readonly ConcurrentDictionary<GrainId, SiloAddress> _cache = new();
+
+    // Silos this silo placed a grain on but whose registration it has not seen. Never trusted by a silo that was asked
+    // to host a grain: candidates pointing at each other would otherwise bounce a call around forever.
+    private readonly ConcurrentDictionary<GrainId, SiloAddress> _candidates = new();
     private readonly ConcurrentDictionary<GrainId, Lazy<Task<SiloAddress>>> _registering = new();
 
     public SiloAddress Self => membership.Self;
@@ -36,11 +41,21 @@ internal sealed class GrainLocator(IGrainDirectory directory, MembershipView mem
                 : new ValueTask<SiloAddress>(placement.Choose(grainId));
         }
 
-        var candidate = placedHere ? Self : placement.Choose(grainId);
+        if (placedHere)
+        {
+            return new ValueTask<SiloAddress>(RegisterAsync(grainId));
+        }
+
+        if (_candidates.TryGetValue(grainId, out var placed))
+        {
+            return new ValueTask<SiloAddress>(placed);
+        }
+
+        var candidate = placement.Choose(grainId);
         if (candidate != Self)
         {
             // The candidate registers itself (or forwards to the winner); knowing where it went saves the next placement.
-            _cache.TryAdd(grainId, candidate);
+            _candidates.TryAdd(grainId, candidate);
             return new ValueTask<SiloAddress>(candidate);
         }
 
@@ -69,20 +84,31 @@ internal sealed class GrainLocator(IGrainDirectory directory, MembershipView mem
     }
 
     /// <summary>Forgets where a grain was, after its host refused or could not be reached.</summary>
-    public void Invalidate(GrainId grainId, SiloAddress host) => _cache.TryRemove(KeyValuePair.Create(grainId, host));
+    public void Invalidate(GrainId grainId, SiloAddress host)
+    {
+        _cache.TryRemove(KeyValuePair.Create(grainId, host));
+        _candidates.TryRemove(KeyValuePair.Create(grainId, host));
+    }
 
     /// <summary>Forgets every grain hosted by silos that died.</summary>
     public void Forget(IReadOnlyCollection<SiloAddress> silos)
     {
-        foreach (var (grainId, host) in _cache)
+        foreach (var cache in new[] { _cache, _candidates })
         {
-            if (silos.Contains(host))
+            foreach (var (grainId, host) in cache)
             {
-                _cache.TryRemove(KeyValuePair.Create(grainId, host));
+                if (silos.Contains(host))
+                {
+                    cache.TryRemove(KeyValuePair.Create(grainId, host));
+                }
             }
         }
     }
 
     /// <summary>Forgets everything (this silo stops serving).</summary>
-    public void Clear() => _cache.Clear();
+    public void Clear()
+    {
+        _cache.Clear();
+        _candidates.Clear();
+    }
 }

@@ -6,6 +6,7 @@ using Mesh.Runtime.Invocation;
 using Mesh.Runtime.Membership;
 using Mesh.Runtime.Messaging;
 using Mesh.Runtime.Placement;
+using Mesh.Runtime.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -52,6 +53,11 @@ public static class ClusterSiloBuilderExtensions
         services.Replace(ServiceDescriptor.Singleton<IGrainCallInvoker, ClusterGrainCallInvoker>());
         services.TryAddSingleton<ClusterSiloService>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<ClusterSiloService>());
+        services.AddOptions<ReminderOptions>();
+        services.TryAddSingleton<IReminderTable, InMemoryReminderTable>();
+        services.TryAddSingleton<ReminderService>();
+        services.TryAddSingleton<IReminderRegistry, ReminderRegistry>();
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<ReminderService>());
         return builder;
     }
 
@@ -67,9 +73,18 @@ public static class ClusterSiloBuilderExtensions
     public static ISiloBuilder UsePostgreSqlClustering(this ISiloBuilder builder, string connectionString) =>
         builder.UseAdoNetClustering(() => MeshDatabase.ForPostgreSql(connectionString));
 
+    /// <summary>Keeps durable reminders in the given table (the in-memory default is lost with the process).</summary>
+    public static ISiloBuilder UseReminderTable(this ISiloBuilder builder, Func<IServiceProvider, IReminderTable> table)
+    {
+        builder.Services.Replace(ServiceDescriptor.Singleton(table));
+        return builder;
+    }
+
     private static ISiloBuilder UseAdoNetClustering(this ISiloBuilder builder, Func<MeshDatabase> open)
     {
         builder.Services.AddKeyedSingleton(ClusteringDatabaseKey, (_, _) => open());
+        builder.Services.Replace(ServiceDescriptor.Singleton<IReminderTable>(
+            sp => new AdoNetReminderTable(sp.GetRequiredKeyedService<MeshDatabase>(ClusteringDatabaseKey), sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ClusterId)));
         return builder.UseClustering(
             sp => new AdoNetMembershipTable(sp.GetRequiredKeyedService<MeshDatabase>(ClusteringDatabaseKey), sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ClusterId),
             sp => new AdoNetGrainDirectory(sp.GetRequiredKeyedService<MeshDatabase>(ClusteringDatabaseKey), sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ClusterId));

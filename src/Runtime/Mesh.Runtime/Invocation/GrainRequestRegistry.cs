@@ -10,7 +10,11 @@ namespace Mesh.Runtime.Invocation;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class GrainRequestRegistry
 {
-    private static readonly ConcurrentDictionary<string, Func<GrainRequest>> Factories = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Func<GrainRequest>> Factories = new(StringComparer.Ordinal)
+    {
+        // The runtime's own requests, which no generated code registers.
+        [ReminderTickRequest.Key] = static () => new ReminderTickRequest(),
+    };
 
     /// <summary>Registers a request class under its key. Called by generated code.</summary>
     public static void Register(string key, Func<GrainRequest> factory) => Factories[key] = factory;
