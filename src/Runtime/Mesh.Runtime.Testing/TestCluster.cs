@@ -1,3 +1,4 @@
+using System.Net;
 using Mesh.Runtime.Client;
 using Mesh.Runtime.Directory;
 using Mesh.Runtime.Hosting;
@@ -146,12 +147,23 @@ public sealed class TestCluster : IAsyncDisposable
         }
     }
 
-    /// <summary>A cluster client that knows every running silo as a gateway, in silo order; the caller disposes it.</summary>
+    /// <summary>
+    /// A cluster client whose gateways are the active silos of the membership table, oldest first, read again every
+    /// half second and after a gateway fails; the caller disposes it.
+    /// </summary>
     public ClusterClient CreateClient(TimeSpan? responseTimeout = null) => new(new ClusterClientOptions
     {
-        Gateways = [.. Silos.Select(s => $"127.0.0.1:{s.GatewayPort}")],
+        GatewayProvider = ReadGatewaysAsync,
+        GatewayRefreshPeriod = TimeSpan.FromMilliseconds(500),
         ResponseTimeout = responseTimeout ?? TimeSpan.FromSeconds(10),
     });
+
+    private async Task<IReadOnlyList<IPEndPoint>> ReadGatewaysAsync(CancellationToken ct)
+    {
+        var snapshot = await MembershipTable.ReadAsync(ct);
+        return [.. snapshot.Entries.Where(e => e.Status == SiloStatus.Active && e.GatewayPort > 0)
+            .OrderBy(e => e.StartTime).Select(e => new IPEndPoint(IPAddress.Parse(e.Silo.Host), e.GatewayPort))];
+    }
 
     /// <summary>Stops a silo gracefully: its grains deactivate with state written and move on their next call.</summary>
     public Task StopSiloAsync(TestSilo silo) => silo.StopAsync();
