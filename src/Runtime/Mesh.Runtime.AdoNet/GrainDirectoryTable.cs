@@ -62,6 +62,17 @@ public sealed class GrainDirectoryTable(MeshDatabase database, string clusterId)
         throw new InvalidOperationException($"The directory entry of {grainType}/{grainId} kept changing under {Attempts} attempts.");
     }
 
+    /// <summary>Records <paramref name="silo"/> unconditionally, replacing any entry (for clients, whose latest gateway wins).</summary>
+    public async Task SetAsync(string grainType, string grainId, string silo, CancellationToken ct = default)
+    {
+        await using var connection = await _database.OpenWriteConnectionAsync(ct).ConfigureAwait(false);
+        await using var upsert = connection.CreateCommand(
+            "INSERT INTO grain_directory (cluster_id, grain_type, grain_id, silo, registered_at) VALUES (@clusterId, @grainType, @grainId, @silo, @now) "
+            + "ON CONFLICT (cluster_id, grain_type, grain_id) DO UPDATE SET silo = excluded.silo, registered_at = excluded.registered_at");
+        AddKey(upsert, grainType, grainId).AddParameter("@silo", silo).AddParameter("@now", _database.ToDbTime(DateTimeOffset.UtcNow));
+        await upsert.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+    }
+
     /// <summary>Removes every entry of a silo.</summary>
     public async Task UnregisterSiloAsync(string silo, CancellationToken ct = default)
     {

@@ -29,6 +29,29 @@ public sealed class ClusterClientTests : IAsyncLifetime
         Assert.Contains("no such dose", error.Message);
     }
 
+    private static async Task<string> FindKeyNotHostedOnAsync(ClusterClient client, string silo)
+    {
+        for (var i = 0; ; i++)
+        {
+            var key = $"hub-{Guid.NewGuid():N}-{i}";
+            if (await client.GetGrain<IAlertHubGrain>(key).WhereAsync() != silo)
+            {
+                return key;
+            }
+        }
+    }
+
+    private sealed class AlertCollector : IAlertObserver
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Received { get; } = new();
+
+        public Task OnAlertAsync(string alert)
+        {
+            Received.Enqueue(alert);
+            return Task.CompletedTask;
+        }
+    }
+
     [Fact]
     public async Task Client_WhoseGatewayDies_FailsOverAndKeepsItsState()
     {
@@ -55,6 +78,36 @@ public sealed class ClusterClientTests : IAsyncLifetime
 
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"client recovered after {watch.Elapsed}");
         Assert.All(after, t => Assert.True(t >= 6, $"total {t} lost the acknowledged write"));
+    }
+
+    [Fact]
+    public async Task Observer_InClient_GetsCallbacksFromAGrain_AlsoAfterItsGatewayDies()
+    {
+        await using var client = _cluster.CreateClient(TimeSpan.FromSeconds(5));
+        var alerts = new AlertCollector();
+        var reference = client.CreateObjectReference<IAlertObserver>(alerts);
+        var gateway = _cluster.Silos[0];
+        var hubKey = await FindKeyNotHostedOnAsync(client, gateway.Address!.ToString());
+        var hub = client.GetGrain<IAlertHubGrain>(hubKey);
+        await hub.SubscribeAsync(reference);
+
+        Assert.Equal(1, await hub.PublishAsync("potassium 6.1"));
+        Assert.Contains("potassium 6.1", alerts.Received);
+
+        await _cluster.KillSiloAsync(gateway);
+        var watch = Stopwatch.StartNew();
+        while (!alerts.Received.Contains("troponin rising"))
+        {
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), "the observer got no callback after its gateway died");
+            try
+            {
+                await _cluster.Silos[0].GrainFactory.GetGrain<IAlertHubGrain>(hubKey).PublishAsync("troponin rising");
+            }
+            catch (Exception error) when (error is SiloUnavailableException or TimeoutException)
+            {
+                await Task.Delay(100);
+            }
+        }
     }
 
     [Fact]

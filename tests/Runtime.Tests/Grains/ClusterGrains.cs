@@ -119,3 +119,46 @@ public sealed class ReminderProbeGrain(IReminderRegistry reminders) : Grain, IRe
         return Task.CompletedTask;
     }
 }
+
+/// <summary>Receives alerts in a cluster client.</summary>
+public interface IAlertObserver : IGrainObserver
+{
+    /// <summary>Handles one alert.</summary>
+    Task OnAlertAsync(string alert);
+}
+
+/// <summary>Keeps observer references and calls them.</summary>
+public interface IAlertHubGrain : IGrainWithStringKey
+{
+    /// <summary>Adds an observer.</summary>
+    Task SubscribeAsync(IAlertObserver observer);
+
+    /// <summary>Calls every observer; returns how many answered.</summary>
+    Task<int> PublishAsync(string alert);
+
+    /// <summary>The address of the silo hosting this activation.</summary>
+    Task<string> WhereAsync();
+}
+
+public sealed class AlertHubGrain : Grain, IAlertHubGrain
+{
+    private readonly List<IAlertObserver> _observers = [];
+
+    public Task SubscribeAsync(IAlertObserver observer)
+    {
+        _observers.Add(observer);
+        return Task.CompletedTask;
+    }
+
+    public async Task<int> PublishAsync(string alert)
+    {
+        foreach (var observer in _observers)
+        {
+            await observer.OnAlertAsync(alert);
+        }
+
+        return _observers.Count;
+    }
+
+    public Task<string> WhereAsync() => Task.FromResult(ServiceProvider.GetRequiredService<SiloMessaging>().Self.ToString());
+}

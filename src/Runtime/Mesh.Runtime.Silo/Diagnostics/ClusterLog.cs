@@ -33,6 +33,9 @@ internal static partial class ClusterLog
     [LoggerMessage(108, LogLevel.Warning, "Accepting a connection failed")]
     public static partial void AcceptFailed(ILogger logger, Exception error);
 
+    [LoggerMessage(110, LogLevel.Warning, "Recording the gateway of client {ClientId} failed; callbacks to it may not arrive")]
+    public static partial void ClientRecordFailed(ILogger logger, Exception error, string clientId);
+
     [LoggerMessage(109, LogLevel.Warning, "Removing directory entries of dead silo {Silo} failed")]
     public static partial void DirectoryCleanupFailed(ILogger logger, Exception error, SiloAddress silo);
 }

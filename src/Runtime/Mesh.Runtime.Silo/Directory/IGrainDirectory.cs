@@ -16,6 +16,12 @@ public interface IGrainDirectory
     /// <returns>The silo that hosts the grain now: <paramref name="silo"/> or the earlier winner.</returns>
     Task<SiloAddress> RegisterAsync(GrainId grainId, SiloAddress silo, Func<SiloAddress, bool> isDead, CancellationToken ct = default);
 
+    /// <summary>Records which gateway a cluster client is connected to now (the latest connection wins).</summary>
+    Task SetClientGatewayAsync(string clientId, SiloAddress gateway, CancellationToken ct = default);
+
+    /// <summary>The gateway a cluster client was last connected to, or null.</summary>
+    Task<SiloAddress?> FindClientGatewayAsync(string clientId, CancellationToken ct = default);
+
     /// <summary>Removes every entry of <paramref name="silo"/> (it stopped, or it is dead).</summary>
     Task UnregisterSiloAsync(SiloAddress silo, CancellationToken ct = default);
 }

@@ -7,6 +7,7 @@ public sealed class InMemoryGrainDirectory : IGrainDirectory
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<GrainId, SiloAddress> _entries = [];
+    private readonly Dictionary<string, SiloAddress> _clients = [];
 
     /// <summary>How many grains have entries.</summary>
     public int Count
@@ -32,6 +33,26 @@ public sealed class InMemoryGrainDirectory : IGrainDirectory
             }
 
             return Task.FromResult(existing);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task SetClientGatewayAsync(string clientId, SiloAddress gateway, CancellationToken ct = default)
+    {
+        lock (_lock)
+        {
+            _clients[clientId] = gateway;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<SiloAddress?> FindClientGatewayAsync(string clientId, CancellationToken ct = default)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(_clients.GetValueOrDefault(clientId));
         }
     }
 

@@ -10,7 +10,13 @@ namespace Mesh.Runtime.Dispatch;
 /// the host. A call refused before it ran (host stopping, host unreachable, entry moved) is retried after the
 /// location is looked up again, until the response timeout; a call that may have run is never retried.
 /// </summary>
-internal sealed class CallRouter(GrainLocator locator, GrainActivationCatalog catalog, SiloCallServices services, SiloMessaging messaging, ClusterState state)
+internal sealed class CallRouter(
+    GrainLocator locator,
+    GrainActivationCatalog catalog,
+    SiloCallServices services,
+    SiloMessaging messaging,
+    IGrainDirectory directory,
+    ClusterState state)
 {
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(20);
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMilliseconds(500);
@@ -22,6 +28,11 @@ internal sealed class CallRouter(GrainLocator locator, GrainActivationCatalog ca
     /// <param name="fromRemote">The request came off the wire: its arguments are this call's own already.</param>
     public Task<TResult> InvokeAsync<TResult>(GrainId target, GrainRequest<TResult> request, CallChain? chain, bool placedHere, bool fromRemote)
     {
+        if (ObserverIds.IsObserver(target))
+        {
+            return InvokeObserverAsync(target, request, chain);
+        }
+
         var located = locator.LocateAsync(target, placedHere);
         if (located.IsCompletedSuccessfully && located.Result == locator.Self && !state.RefusingCalls)
         {
@@ -42,6 +53,41 @@ internal sealed class CallRouter(GrainLocator locator, GrainActivationCatalog ca
         var call = new LocalCall<TResult>(request, chain, target, services);
         catalog.Dispatch(target, call);
         return call.Task;
+    }
+
+    /// <summary>
+    /// Calls an observer in a cluster client: through the client's connection when it is connected here, else through
+    /// the gateway the directory names. Retried while the client is between gateways, until the response timeout.
+    /// </summary>
+    private async Task<TResult> InvokeObserverAsync<TResult>(GrainId target, GrainRequest<TResult> request, CallChain? chain)
+    {
+        var clientId = ObserverIds.ClientOf(target);
+        var time = services.Time;
+        var deadline = time.GetTimestamp() + services.ResponseTimeoutTicks;
+        var delay = FirstRetryDelay;
+        while (true)
+        {
+            try
+            {
+                if (messaging.HasClient(clientId))
+                {
+                    return await messaging.SendToClientAsync(clientId, target, request, chain).ConfigureAwait(false);
+                }
+
+                var gateway = await directory.FindClientGatewayAsync(clientId).ConfigureAwait(false);
+                if (gateway is null || gateway == locator.Self)
+                {
+                    throw new SiloUnavailableException($"Client {clientId} is not connected to any gateway.", wasDelivered: false);
+                }
+
+                return await messaging.SendRequestAsync(gateway, target, request, chain, MessageFlags.None).ConfigureAwait(false);
+            }
+            catch (SiloUnavailableException error) when (!error.WasDelivered && time.GetTimestamp() < deadline)
+            {
+                await Task.Delay(delay, time).ConfigureAwait(false);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxRetryDelay.Ticks));
+            }
+        }
     }
 
     private async Task<TResult> InvokeWithRetriesAsync<TResult>(GrainId target, GrainRequest<TResult> request, CallChain? chain, bool placedHere, bool fromRemote)

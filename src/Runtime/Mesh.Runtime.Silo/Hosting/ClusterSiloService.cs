@@ -25,6 +25,7 @@ internal sealed class ClusterSiloService(
     IGrainDirectory directory,
     GrainActivationCatalog catalog,
     ClusterState state,
+    Invocation.IGrainCallInvoker invoker,
     TransportInstruments instruments,
     IOptions<ClusterOptions> cluster,
     IOptions<SiloOptions> silo,
@@ -38,6 +39,8 @@ internal sealed class ClusterSiloService(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         messaging.OnRequest = handler.Handle;
+        messaging.Messages.Invoker = invoker;
+        messaging.ClientConnected += clientId => _ = RecordClientAsync(clientId);
         view.SilosDied += OnSilosDied;
         agent.DeclaredDeadBySelfView += () => _ = KillAsync();
         messaging.Start();
@@ -101,6 +104,18 @@ internal sealed class ClusterSiloService(
         foreach (var silo in died.Where(s => s != Self))
         {
             _ = RemoveEntriesAsync(silo);
+        }
+    }
+
+    private async Task RecordClientAsync(string clientId)
+    {
+        try
+        {
+            await directory.SetClientGatewayAsync(clientId, Self).ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            ClusterLog.ClientRecordFailed(logger, error, clientId);
         }
     }
 

@@ -16,9 +16,13 @@ namespace Mesh.Runtime.Messaging;
 /// </summary>
 internal sealed class SiloMessaging : ISiloProber, IAsyncDisposable
 {
+    /// <summary>How a cluster client introduces itself in its hello frame.</summary>
+    public const string ClientPrefix = "client:";
+
     private readonly ConnectionListener _siloListener;
     private readonly ConnectionListener? _gatewayListener;
     private readonly ConcurrentDictionary<Connection, byte> _inbound = new();
+    private readonly ConcurrentDictionary<string, Connection> _clients = new(StringComparer.Ordinal);
     private readonly ConnectionPool _outbound;
     private readonly TransportOptions _transport;
     private readonly TransportInstruments _instruments;
@@ -59,6 +63,9 @@ internal sealed class SiloMessaging : ISiloProber, IAsyncDisposable
 
     public int ConnectionCount => _inbound.Count + _outbound.Count;
 
+    /// <summary>Raised when a cluster client says hello on a gateway connection, with its id.</summary>
+    public event Action<string>? ClientConnected;
+
     /// <summary>Handles requests from other silos and clients; set before <see cref="Start"/>.</summary>
     public Action<Connection, Message>? OnRequest { get; set; }
 
@@ -92,6 +99,25 @@ internal sealed class SiloMessaging : ISiloProber, IAsyncDisposable
         }
 
         var connection = await _outbound.GetAsync(silo.EndPoint).ConfigureAwait(false);
+        return await SendOnAsync(connection, target, request, chain, flags).ConfigureAwait(false);
+    }
+
+    /// <summary>Whether a cluster client is connected to this silo now.</summary>
+    public bool HasClient(string clientId) => _clients.TryGetValue(clientId, out var connection) && !connection.IsClosed;
+
+    /// <summary>Sends a request to an observer in a cluster client connected to this silo.</summary>
+    public Task<TResult> SendToClientAsync<TResult>(string clientId, GrainId target, GrainRequest<TResult> request, CallChain? chain)
+    {
+        if (_stopped || !_clients.TryGetValue(clientId, out var connection) || connection.IsClosed)
+        {
+            return Task.FromException<TResult>(new SiloUnavailableException($"Client {clientId} is not connected to this gateway.", wasDelivered: false));
+        }
+
+        return SendOnAsync(connection, target, request, chain, MessageFlags.None);
+    }
+
+    private async Task<TResult> SendOnAsync<TResult>(Connection connection, GrainId target, GrainRequest<TResult> request, CallChain? chain, MessageFlags flags)
+    {
         var id = Tracker.NextId();
         var deadline = Tracker.Time.GetTimestamp() + Tracker.ResponseTimeoutTicks;
         var call = new RemoteCall<TResult>(target, request, Messages.Serializer, connection, deadline);
@@ -171,6 +197,13 @@ internal sealed class SiloMessaging : ISiloProber, IAsyncDisposable
                 break;
             case MessageKind.Hello:
                 connection.Peer = Messages.ReadHello(message);
+                if (connection.Peer.StartsWith(ClientPrefix, StringComparison.Ordinal))
+                {
+                    var clientId = connection.Peer[ClientPrefix.Length..];
+                    _clients[clientId] = connection;
+                    ClientConnected?.Invoke(clientId);
+                }
+
                 break;
             default:
                 connection.Close(new InvalidDataException($"Unexpected {message.Kind} frame."));
@@ -181,6 +214,11 @@ internal sealed class SiloMessaging : ISiloProber, IAsyncDisposable
     private void OnClosed(Connection connection)
     {
         _inbound.TryRemove(connection, out _);
+        if (connection.Peer is { } peer && peer.StartsWith(ClientPrefix, StringComparison.Ordinal))
+        {
+            _clients.TryRemove(KeyValuePair.Create(peer[ClientPrefix.Length..], connection));
+        }
+
         Tracker.OnConnectionClosed(connection);
     }
 

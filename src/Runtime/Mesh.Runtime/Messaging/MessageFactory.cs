@@ -9,6 +9,9 @@ internal sealed class MessageFactory(IMeshSerializer serializer)
 {
     public IMeshSerializer Serializer => serializer;
 
+    /// <summary>The invoker that grain and observer references read from requests bind to.</summary>
+    public IGrainCallInvoker? Invoker { get; set; }
+
     public Message CreateRequest(long id, GrainId target, GrainRequest request, CallChain? chain, MessageFlags flags, TimeSpan timeout)
     {
         var body = new ArrayBufferWriter<byte>(256);
@@ -30,7 +33,11 @@ internal sealed class MessageFactory(IMeshSerializer serializer)
     public GrainRequest ReadRequest(Message message)
     {
         var request = GrainRequestRegistry.Create(message.RequestKey ?? throw new InvalidDataException("A request frame has no request key."));
-        request.ReadArguments(new ArgumentReader(serializer, message.Body));
+        using (GrainReferenceScope.Enter(Invoker))
+        {
+            request.ReadArguments(new ArgumentReader(serializer, message.Body));
+        }
+
         return request;
     }
 
