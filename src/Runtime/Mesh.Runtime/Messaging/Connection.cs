@@ -178,8 +178,9 @@ internal sealed class Connection : IAsyncDisposable
             await _loops.ConfigureAwait(false);
         }
 
+        // The output pipe is not completed: completing flushes what is buffered into the closed socket, and those
+        // frames are dropped by design once the connection closes.
         await _input.CompleteAsync().ConfigureAwait(false);
-        await _output.CompleteAsync().ConfigureAwait(false);
         _closing.Dispose();
     }
 }
