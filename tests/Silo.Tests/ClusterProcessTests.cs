@@ -96,3 +96,19 @@ public sealed class ClusterProcessTests(PostgresFixture fixture) : IAsyncLifetim
         }
     }
 }
+
+/// <summary>Cluster configuration mistakes stop the silo process with a message that names the setting.</summary>
+public sealed class ClusterConfigurationTests
+{
+    [Fact]
+    public async Task SiloProcess_WithUnknownClusteringProvider_FailsNamingTheSetting()
+    {
+        using var folder = new TempDirectory("mesh-silo-");
+        using var silo = SiloProcess.Start(folder.Path, [("Mesh__Storage__Provider", "Sqlite"), ("Mesh__Cluster__Provider", "Zookeeper")]);
+
+        var exitCode = await silo.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Mesh:Cluster:Provider must be None, Sqlite or PostgreSql", silo.Output);
+    }
+}

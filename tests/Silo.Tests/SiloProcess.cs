@@ -33,7 +33,7 @@ internal sealed class SiloProcess : IDisposable
         {
             lock (_output)
             {
-                return string.Join('\n', _output.TakeLast(40));
+                return string.Join('\n', _output.TakeLast(60));
             }
         }
     }
@@ -59,6 +59,15 @@ internal sealed class SiloProcess : IDisposable
         }
 
         return new SiloProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"), siloPort, gatewayPort);
+    }
+
+    /// <summary>Waits for the process to exit by itself and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan limit)
+    {
+        await _process.WaitForExitAsync().WaitAsync(limit);
+        // The exit can be seen before the last output lines are handed over; waiting once more drains them.
+        _process.WaitForExit();
+        return _process.ExitCode;
     }
 
     /// <summary>SIGKILL: the process gets no chance to say goodbye.</summary>

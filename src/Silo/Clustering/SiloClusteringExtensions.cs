@@ -2,6 +2,7 @@ using Mesh.Grains.Hosting;
 using Mesh.Runtime.Hosting;
 using Mesh.Runtime.Membership;
 using Mesh.Runtime.Messaging;
+using Mesh.Runtime.Reminders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,6 +24,7 @@ internal static class SiloClusteringExtensions
         services.AddOptions<ClusterOptions>().Bind(section);
         services.AddOptions<MembershipOptions>().Bind(section.GetSection("Membership"));
         services.AddOptions<TransportOptions>().Bind(section.GetSection("Transport"));
+        services.AddOptions<ReminderOptions>().Bind(section.GetSection("Reminders"));
         return services.AddMeshSilo(silo =>
         {
             if (string.Equals(clustering.Provider, "PostgreSql", StringComparison.OrdinalIgnoreCase))

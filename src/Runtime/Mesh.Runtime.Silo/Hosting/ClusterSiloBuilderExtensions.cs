@@ -53,7 +53,8 @@ public static class ClusterSiloBuilderExtensions
         services.Replace(ServiceDescriptor.Singleton<IGrainCallInvoker, ClusterGrainCallInvoker>());
         services.TryAddSingleton<ClusterSiloService>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<ClusterSiloService>());
-        services.AddOptions<ReminderOptions>();
+        services.AddOptions<ReminderOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>());
         services.TryAddSingleton<IReminderTable, InMemoryReminderTable>();
         services.TryAddSingleton<ReminderService>();
         services.TryAddSingleton<IReminderRegistry, ReminderRegistry>();
