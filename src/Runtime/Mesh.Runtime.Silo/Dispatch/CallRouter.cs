@@ -42,6 +42,27 @@ internal sealed class CallRouter(
         return InvokeWithRetriesAsync(target, request, chain, placedHere, fromRemote);
     }
 
+    /// <summary>
+    /// Hands a call that came off the wire to its activation when the grain is known to live here and this silo takes
+    /// calls; false when it needs the slower path (placement, registration, forwarding or retries).
+    /// </summary>
+    public bool TryDispatchHere(GrainId target, bool placedHere, Activation.IncomingCall call)
+    {
+        if (ObserverIds.IsObserver(target) || state.RefusingCalls)
+        {
+            return false;
+        }
+
+        var located = locator.LocateAsync(target, placedHere);
+        if (!located.IsCompletedSuccessfully || located.Result != locator.Self)
+        {
+            return false;
+        }
+
+        catalog.Dispatch(target, call);
+        return true;
+    }
+
     private Task<TResult> InvokeLocal<TResult>(GrainId target, GrainRequest<TResult> request, CallChain? chain, bool fromRemote)
     {
         if (!fromRemote)

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace Mesh.Runtime.Dispatch;
 
 /// <summary>Runs requests that arrive from other silos and clients and sends their outcome back on the same connection.</summary>
-internal sealed class IncomingRequestHandler(CallRouter router, SiloMessaging messaging, ILogger<IncomingRequestHandler> logger)
+internal sealed class IncomingRequestHandler(CallRouter router, SiloMessaging messaging, SiloCallServices services, ILogger<IncomingRequestHandler> logger)
 {
     public void Handle(Connection connection, Message message)
     {
@@ -31,6 +31,11 @@ internal sealed class IncomingRequestHandler(CallRouter router, SiloMessaging me
         public Task Visit<TResult>(GrainRequest<TResult> request)
         {
             var placed = (message.Flags & MessageFlags.Placed) != 0;
+            if (owner.TryDispatchHere(new RemoteIncomingCall<TResult>(request, message, connection, owner.Messaging, owner.Services), message, placed))
+            {
+                return Task.CompletedTask;
+            }
+
             var task = owner.RunAsync(message.Target, request, message.ToCallChain(), placed);
             return task.IsCompleted ? Reply(task) : ReplyWhenDoneAsync(task);
         }
@@ -76,6 +81,10 @@ internal sealed class IncomingRequestHandler(CallRouter router, SiloMessaging me
     }
 
     private SiloMessaging Messaging => messaging;
+
+    private SiloCallServices Services => services;
+
+    private bool TryDispatchHere(Activation.IncomingCall call, Message message, bool placed) => router.TryDispatchHere(message.Target, placed, call);
 
     private Task<TResult> RunAsync<TResult>(GrainId target, GrainRequest<TResult> request, CallChain? chain, bool placed)
     {

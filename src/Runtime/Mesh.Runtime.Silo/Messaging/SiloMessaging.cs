@@ -139,6 +139,7 @@ internal sealed class SiloMessaging : ISiloProber, IAsyncDisposable
     /// <summary>Sends a response, error or rejection back on the connection its request came from.</summary>
     public void Reply(Connection connection, Message reply)
     {
+        connection.ReplyQueued();
         if (connection.IsClosed)
         {
             return;
@@ -181,6 +182,11 @@ internal sealed class SiloMessaging : ISiloProber, IAsyncDisposable
         switch (message.Kind)
         {
             case MessageKind.Request or MessageKind.OneWay:
+                if (message.Kind == MessageKind.Request)
+                {
+                    connection.RequestReceived();
+                }
+
                 OnRequest?.Invoke(connection, message);
                 break;
             case MessageKind.Response or MessageKind.Error or MessageKind.Rejection or MessageKind.Pong:
@@ -191,6 +197,7 @@ internal sealed class SiloMessaging : ISiloProber, IAsyncDisposable
                 var meant = Messages.Serializer.Deserialize<string>(message.Body.Span);
                 if (meant == Self.ToString())
                 {
+                    connection.RequestReceived();
                     Reply(connection, new Message { Id = message.Id, Kind = MessageKind.Pong });
                 }
 
@@ -241,7 +248,7 @@ internal sealed class SiloMessaging : ISiloProber, IAsyncDisposable
     {
         _siloListener.Dispose();
         _gatewayListener?.Dispose();
-        await Task.WhenAll(_inbound.Keys.Select(c => c.CloseGracefullyAsync(drainTimeout))).ConfigureAwait(false);
+        await Task.WhenAll(_inbound.Keys.Select(c => c.GoAwayAsync(drainTimeout))).ConfigureAwait(false);
         await StopAsync().ConfigureAwait(false);
     }
 

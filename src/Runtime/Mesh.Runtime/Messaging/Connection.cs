@@ -21,7 +21,10 @@ internal sealed class Connection : IAsyncDisposable
     private readonly Action<Connection, Message> _onMessage;
     private readonly CancellationTokenSource _closing = new();
     private readonly TaskCompletionSource<Exception?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _goAwayAcknowledged = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _closeStarted;
+    private int _draining;
+    private int _inFlight;
     private Task? _loops;
 
     public Connection(Socket socket, TransportOptions options, Action<Connection, Message> onMessage)
@@ -48,12 +51,44 @@ internal sealed class Connection : IAsyncDisposable
 
     public bool IsClosed => Volatile.Read(ref _closeStarted) != 0;
 
+    /// <summary>Whether either side said it is going away: no new requests may be sent on this connection.</summary>
+    public bool IsDraining => Volatile.Read(ref _draining) != 0;
+
+    /// <summary>Counts a received request until its reply is queued, so a graceful close can wait for the replies.</summary>
+    public void RequestReceived() => Interlocked.Increment(ref _inFlight);
+
+    /// <summary>Ends what <see cref="RequestReceived"/> started.</summary>
+    public void ReplyQueued() => Interlocked.Decrement(ref _inFlight);
+
+    /// <summary>
+    /// Closes without losing a request: tells the peer to send nothing more, waits for its echo (after which no request
+    /// can arrive) and for the replies to the requests already received, then sends what is queued and closes.
+    /// </summary>
+    public async Task GoAwayAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        Interlocked.Exchange(ref _draining, 1);
+        await SendAsync(new Message { Kind = MessageKind.GoAway }).ConfigureAwait(false);
+        await Task.WhenAny(_goAwayAcknowledged.Task, Closed, Task.Delay(timeout)).ConfigureAwait(false);
+        while (Volatile.Read(ref _inFlight) > 0 && DateTime.UtcNow < deadline && !IsClosed)
+        {
+            await Task.Delay(10).ConfigureAwait(false);
+        }
+
+        await CloseGracefullyAsync(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
+    }
+
     public void Start() => _loops = Task.WhenAll(Task.Run(ReadLoopAsync), Task.Run(WriteLoopAsync));
 
     /// <summary>Queues a message; waits while the send queue is full.</summary>
     /// <exception cref="SiloUnavailableException">The connection is closed; the message was not sent.</exception>
     public ValueTask SendAsync(Message message)
     {
+        if (message.Kind is MessageKind.Request or MessageKind.OneWay && IsDraining)
+        {
+            return ValueTask.FromException(new SiloUnavailableException($"The connection to {Peer} is closing; the request was not sent.", wasDelivered: false));
+        }
+
         if (_sendQueue.Writer.TryWrite(message))
         {
             return ValueTask.CompletedTask;
@@ -112,7 +147,13 @@ internal sealed class Connection : IAsyncDisposable
                 var buffer = result.Buffer;
                 while (FrameCodec.TryRead(ref buffer, _options.MaxFrameSize, out var message))
                 {
-                    _onMessage(this, message!);
+                    if (message!.Kind == MessageKind.GoAway)
+                    {
+                        OnGoAway();
+                        continue;
+                    }
+
+                    _onMessage(this, message);
                 }
 
                 _input.AdvanceTo(buffer.Start, buffer.End);
@@ -127,6 +168,19 @@ internal sealed class Connection : IAsyncDisposable
         catch (Exception error)
         {
             Close(error);
+        }
+    }
+
+    private void OnGoAway()
+    {
+        if (Interlocked.Exchange(ref _draining, 1) == 0)
+        {
+            // The peer is going away: echo once, as the last frame this side sends on the connection.
+            _ = SendAsync(new Message { Kind = MessageKind.GoAway }).AsTask().ContinueWith(static t => _ = t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+        }
+        else
+        {
+            _goAwayAcknowledged.TrySetResult();
         }
     }
 

@@ -26,7 +26,7 @@ internal sealed class ConnectionPool(
     {
         var entry = _connections.GetOrAdd(endpoint, e => new Lazy<Task<Connection>>(() => ConnectAsync(e)));
         var task = entry.Value;
-        if (task.IsCompletedSuccessfully && !task.Result.IsClosed)
+        if (task.IsCompletedSuccessfully && !task.Result.IsClosed && !task.Result.IsDraining)
         {
             return new ValueTask<Connection>(task.Result);
         }
@@ -39,7 +39,7 @@ internal sealed class ConnectionPool(
         try
         {
             var connection = await entry.Value.ConfigureAwait(false);
-            if (!connection.IsClosed)
+            if (!connection.IsClosed && !connection.IsDraining)
             {
                 return connection;
             }

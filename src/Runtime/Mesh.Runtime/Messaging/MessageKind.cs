@@ -26,6 +26,12 @@ internal enum MessageKind : byte
 
     /// <summary>The first frame on a connection: the sender's identity (a silo address or a client id).</summary>
     Hello = 8,
+
+    /// <summary>
+    /// "Send nothing more on this connection": sent by a silo that is stopping, and echoed once by the peer as the last
+    /// frame it sends, so the stopping silo knows every request that will come has come.
+    /// </summary>
+    GoAway = 9,
 }
 
 /// <summary>Modifiers of a message.</summary>
