@@ -14,7 +14,7 @@ namespace Mesh.Runtime.Messaging;
 /// The silo's transport: listens for silos and clients, dials other silos (one multiplexed connection each), sends
 /// requests and correlates their responses, answers probes, and hands incoming requests to <see cref="OnRequest"/>.
 /// </summary>
-internal sealed class SiloMessaging : ISiloProber, IAsyncDisposable
+internal sealed partial class SiloMessaging : ISiloProber, IAsyncDisposable
 {
     /// <summary>How a cluster client introduces itself in its hello frame.</summary>
     public const string ClientPrefix = "client:";
@@ -102,20 +102,6 @@ internal sealed class SiloMessaging : ISiloProber, IAsyncDisposable
         return await SendOnAsync(connection, target, request, chain, flags).ConfigureAwait(false);
     }
 
-    /// <summary>Whether a cluster client is connected to this silo now.</summary>
-    public bool HasClient(string clientId) => _clients.TryGetValue(clientId, out var connection) && !connection.IsClosed;
-
-    /// <summary>Sends a request to an observer in a cluster client connected to this silo.</summary>
-    public Task<TResult> SendToClientAsync<TResult>(string clientId, GrainId target, GrainRequest<TResult> request, CallChain? chain)
-    {
-        if (_stopped || !_clients.TryGetValue(clientId, out var connection) || connection.IsClosed)
-        {
-            return Task.FromException<TResult>(new SiloUnavailableException($"Client {clientId} is not connected to this gateway.", wasDelivered: false));
-        }
-
-        return SendOnAsync(connection, target, request, chain, MessageFlags.None);
-    }
-
     private async Task<TResult> SendOnAsync<TResult>(Connection connection, GrainId target, GrainRequest<TResult> request, CallChain? chain, MessageFlags flags)
     {
         var id = Tracker.NextId();
@@ -151,23 +137,6 @@ internal sealed class SiloMessaging : ISiloProber, IAsyncDisposable
         {
             // A full queue or a closing connection: the caller's own timeout or connection loss reports the outcome.
             _ = send.AsTask().ContinueWith(static t => _ = t.Exception, TaskContinuationOptions.OnlyOnFaulted);
-        }
-    }
-
-    public async Task<bool> ProbeAsync(SiloAddress silo, TimeSpan timeout)
-    {
-        try
-        {
-            var connection = await _outbound.GetAsync(silo.EndPoint).ConfigureAwait(false);
-            var id = Tracker.NextId();
-            var probe = new ProbeCall(connection, Tracker.Time.GetTimestamp() + (long)(timeout.TotalSeconds * Tracker.Time.TimestampFrequency), silo);
-            Tracker.Add(id, probe);
-            await connection.SendAsync(new Message { Id = id, Kind = MessageKind.Ping, Body = Messages.Serializer.SerializeToArray(silo.ToString()) }).ConfigureAwait(false);
-            return await probe.Task.WaitAsync(timeout).ConfigureAwait(false);
-        }
-        catch (Exception error) when (error is SiloUnavailableException or TimeoutException or GrainCallTimeoutException)
-        {
-            return false;
         }
     }
 
