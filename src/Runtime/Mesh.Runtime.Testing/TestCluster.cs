@@ -73,7 +73,7 @@ public sealed class TestCluster : IAsyncDisposable
 
     /// <summary>
     /// Starts <paramref name="siloCount"/> clustered silos on 127.0.0.1 with free ports. Membership runs with short
-    /// periods (probes every 200 ms) so failures are detected within about a second; <paramref name="configureSilo"/>
+    /// periods (probes every 200 ms) so a killed silo is detected within about a second; <paramref name="configureSilo"/>
     /// may change that and must add the grain assemblies under test.
     /// </summary>
     public static async Task<TestCluster> StartClusterAsync(int siloCount, Action<ISiloBuilder> configureSilo, Action<IServiceCollection>? configureServices = null)
@@ -106,8 +106,10 @@ public sealed class TestCluster : IAsyncDisposable
                         o.HeartbeatPeriod = TimeSpan.FromMilliseconds(200);
                         o.HeartbeatTimeout = TimeSpan.FromSeconds(3);
                         o.ProbePeriod = TimeSpan.FromMilliseconds(200);
-                        o.ProbeTimeout = TimeSpan.FromMilliseconds(500);
-                        o.MissedProbesLimit = 2;
+                        // A killed silo refuses at once, so detection stays fast; a live silo slowed by a busy machine
+                        // gets a second to answer and three chances before anyone votes.
+                        o.ProbeTimeout = TimeSpan.FromSeconds(1);
+                        o.MissedProbesLimit = 3;
                     })
                     .Configure(o => o.ResponseTimeout = TimeSpan.FromSeconds(10));
                 silo.Services.Configure<ReminderOptions>(o => o.RefreshPeriod = TimeSpan.FromMilliseconds(200));
