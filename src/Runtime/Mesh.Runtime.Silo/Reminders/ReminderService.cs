@@ -26,7 +26,7 @@ internal sealed class ReminderService(
     private readonly Dictionary<(GrainId, string), Scheduled> _owned = [];
     private readonly CancellationTokenSource _stopping = new();
     private Task _loop = Task.CompletedTask;
-    private long _lastRefresh = long.MinValue;
+    private long _lastRefresh;
     private volatile bool _refreshRequested = true;
 
     /// <summary>Reads the table on the next tick instead of waiting for the refresh period.</summary>

@@ -10,12 +10,13 @@ internal sealed class GatewaySelector(ClusterClientOptions options, TimeProvider
 {
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private volatile IPEndPoint[] _gateways = [.. options.Gateways.Select(IPEndPoint.Parse)];
-    private long _refreshedAt = long.MinValue;
+    private long _refreshedAt;
+    private volatile bool _stale = true;
     private int _current;
 
     public async ValueTask<IPEndPoint> CurrentAsync(CancellationToken ct)
     {
-        if (options.GatewayProvider is not null && (_gateways.Length == 0 || time.GetElapsedTime(_refreshedAt) > options.GatewayRefreshPeriod))
+        if (options.GatewayProvider is not null && (_stale || _gateways.Length == 0 || time.GetElapsedTime(_refreshedAt) > options.GatewayRefreshPeriod))
         {
             await RefreshAsync(ct).ConfigureAwait(false);
         }
@@ -38,7 +39,7 @@ internal sealed class GatewaySelector(ClusterClientOptions options, TimeProvider
         {
             Interlocked.CompareExchange(ref _current, current + 1, current);
             // A provider knows better than our stale list which gateways are alive.
-            _refreshedAt = long.MinValue;
+            _stale = true;
         }
     }
 
@@ -47,7 +48,7 @@ internal sealed class GatewaySelector(ClusterClientOptions options, TimeProvider
         await _refresh.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            if (time.GetElapsedTime(_refreshedAt) <= options.GatewayRefreshPeriod && _gateways.Length > 0)
+            if (!_stale && time.GetElapsedTime(_refreshedAt) <= options.GatewayRefreshPeriod && _gateways.Length > 0)
             {
                 return;
             }
@@ -59,6 +60,7 @@ internal sealed class GatewaySelector(ClusterClientOptions options, TimeProvider
             }
 
             _refreshedAt = time.GetTimestamp();
+            _stale = false;
         }
         finally
         {
