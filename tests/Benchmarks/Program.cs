@@ -1,4 +1,5 @@
 using Mesh.Benchmarks.LocalCalls;
+using Mesh.Benchmarks.RemoteCalls;
 using Mesh.Benchmarks.Scribe;
 using Mesh.Benchmarks.StateWrites;
 using Mesh.Benchmarks.StreamEvents;
@@ -10,6 +11,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
     ["state-writes"] = StateWritesBenchmark.RunAsync,
     ["scribe"] = ScribeBenchmark.RunAsync,
     ["stream-events"] = StreamEventsBenchmark.RunAsync,
+    ["remote-calls"] = RemoteCallsBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

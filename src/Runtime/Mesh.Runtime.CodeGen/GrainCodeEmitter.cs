@@ -24,8 +24,15 @@ internal static class GrainCodeEmitter
 
     public static string ProxyName(GrainInterfaceModel model) => model.GeneratedName + "Proxy";
 
-    private static string RequestName(GrainInterfaceModel model, GrainMethodModel method, int index) =>
+    public static string RequestName(GrainInterfaceModel model, GrainMethodModel method, int index) =>
         $"{model.GeneratedName}_{method.Name}_{index}";
+
+    /// <summary>
+    /// The key that names a request class on the wire: interface, method and parameter types, so it survives
+    /// reordering of methods and differs between overloads.
+    /// </summary>
+    public static string RequestKey(GrainInterfaceModel model, GrainMethodModel method) =>
+        $"{model.FullName.Replace("global::", string.Empty)}.{method.Name}({string.Join(",", method.Parameters.Where(p => !p.IsCancellationToken).Select(p => p.Type.Replace("global::", string.Empty)))})";
 
     private static void EmitProxy(StringBuilder sb, GrainInterfaceModel model)
     {
@@ -59,6 +66,30 @@ internal static class GrainCodeEmitter
         sb.Append("    }\n\n");
     }
 
+    private static void EmitArgumentCodec(StringBuilder sb, GrainMethodModel method)
+    {
+        sb.Append("        public override void WriteArguments(global::Mesh.Runtime.Invocation.ArgumentWriter writer)\n        {\n");
+        for (var p = 0; p < method.Parameters.Length; p++)
+        {
+            if (!method.Parameters[p].IsCancellationToken)
+            {
+                sb.Append($"            writer.Write<{method.Parameters[p].Type}>(Arg{p});\n");
+            }
+        }
+
+        sb.Append("        }\n");
+        sb.Append("        public override void ReadArguments(global::Mesh.Runtime.Invocation.ArgumentReader reader)\n        {\n");
+        for (var p = 0; p < method.Parameters.Length; p++)
+        {
+            if (!method.Parameters[p].IsCancellationToken)
+            {
+                sb.Append($"            Arg{p} = reader.Read<{method.Parameters[p].Type}>();\n");
+            }
+        }
+
+        sb.Append("        }\n");
+    }
+
     private static void EmitRequest(StringBuilder sb, GrainInterfaceModel model, GrainMethodModel method, int index)
     {
         var name = RequestName(model, method, index);
@@ -74,6 +105,8 @@ internal static class GrainCodeEmitter
 
         sb.Append($"        public override string InterfaceName => \"{model.FullName.Replace("global::", string.Empty)}\";\n");
         sb.Append($"        public override string MethodName => \"{method.Name}\";\n");
+        sb.Append($"        public override string RequestKey => \"{RequestKey(model, method)}\";\n");
+        EmitArgumentCodec(sb, method);
         var flags = new[]
         {
             method.AlwaysInterleave ? "global::Mesh.Runtime.Invocation.RequestFlags.AlwaysInterleave" : null,

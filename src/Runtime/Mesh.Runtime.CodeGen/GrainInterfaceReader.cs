@@ -9,6 +9,7 @@ namespace Mesh.Runtime.CodeGen;
 internal static class GrainInterfaceReader
 {
     private const string GrainMarker = "Mesh.Runtime.IGrain";
+    private const string ObserverMarker = "Mesh.Runtime.IGrainObserver";
 
     private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
@@ -18,7 +19,7 @@ internal static class GrainInterfaceReader
         && !symbol.IsGenericType
         && symbol.ToDisplayString() != GrainMarker
         && symbol.ContainingNamespace?.ToDisplayString() != "Mesh.Runtime"
-        && symbol.AllInterfaces.Any(i => i.ToDisplayString() == GrainMarker);
+        && symbol.AllInterfaces.Any(i => i.ToDisplayString() is GrainMarker or ObserverMarker);
 
     public static GrainInterfaceModel Read(INamedTypeSymbol symbol, List<Diagnostic> diagnostics)
     {

@@ -64,6 +64,11 @@ public sealed class GrainProxyGenerator : IIncrementalGenerator
         foreach (var model in models)
         {
             sb.Append($"            global::Mesh.Runtime.Invocation.GrainInterfaceRegistry.Register<{model.FullName}>(\"{model.GrainType}\", static (id, invoker) => new {GrainCodeEmitter.ProxyName(model)}(id, invoker));\n");
+            for (var i = 0; i < model.Methods.Length; i++)
+            {
+                var method = model.Methods[i];
+                sb.Append($"            global::Mesh.Runtime.Invocation.GrainRequestRegistry.Register(\"{GrainCodeEmitter.RequestKey(model, method)}\", static () => new {GrainCodeEmitter.RequestName(model, method, i)}());\n");
+            }
         }
 
         sb.Append("        }\n    }\n}\n");

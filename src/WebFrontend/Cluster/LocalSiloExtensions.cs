@@ -1,4 +1,5 @@
 using Mesh.Grains.Hosting;
+using Mesh.Runtime.Client;
 using Mesh.WebFrontend.Audit;
 using Mesh.WebFrontend.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,15 +8,27 @@ using Microsoft.Extensions.Options;
 namespace Mesh.WebFrontend.Cluster;
 
 /// <summary>
-/// Hosts a silo inside the web process, on one database shared with the audit trail. This is local mode, and until
-/// the cluster client lands it is also how a single production web node runs.
+/// Hosts a silo inside the web process, on one database shared with the audit trail (local mode); or, when
+/// "Mesh:Client:Gateways" names gateway silos, calls a separate cluster through a cluster client instead.
 /// </summary>
 public static class LocalSiloExtensions
 {
     public static WebApplicationBuilder AddMeshLocalSilo(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddMeshClinicSilo(builder.Configuration, DataDirectory);
+        var gateways = builder.Configuration.GetSection("Mesh:Client:Gateways").Get<List<string>>() ?? [];
+        if (gateways.Count > 0)
+        {
+            // The silos own the schema; this process only opens the same database for its audit trail.
+            services.AddOptions<MeshStorageOptions>().BindConfiguration(MeshStorageOptions.SectionName);
+            services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<MeshStorageOptions>>().Value.Open(DataDirectory(sp)));
+            services.AddMeshClient(options => options.Gateways = gateways);
+        }
+        else
+        {
+            services.AddMeshClinicSilo(builder.Configuration, DataDirectory);
+        }
+
         services.Replace(ServiceDescriptor.Singleton<IAuditTrail, DatabaseAuditTrail>());
         services.AddMeshReadinessCheck<StorageHealthCheck>("storage");
         services.AddMeshReadinessCheck<ClusterHealthCheck>("cluster");

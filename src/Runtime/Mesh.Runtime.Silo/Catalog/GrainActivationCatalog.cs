@@ -22,7 +22,8 @@ internal sealed class GrainActivationCatalog(GrainTypeMap grainTypes, Activation
             {
                 if (_stopped)
                 {
-                    call.Fail(new InvalidOperationException($"The silo is stopping; {grainId} is not accepting calls."));
+                    // Never ran, so safe to retry: a caller in another silo or a client retries where the grain moves.
+                    call.Fail(new SiloUnavailableException($"The silo is stopping; {grainId} is not accepting calls.", wasDelivered: false));
                     return;
                 }
 
@@ -56,6 +57,8 @@ internal sealed class GrainActivationCatalog(GrainTypeMap grainTypes, Activation
             _activations.TryRemove(KeyValuePair.Create(grainId, activation));
         }
     }
+
+    public bool Contains(GrainId grainId) => _activations.ContainsKey(grainId);
 
     public void Remove(GrainActivation activation) => _activations.TryRemove(KeyValuePair.Create(activation.GrainId, activation));
 

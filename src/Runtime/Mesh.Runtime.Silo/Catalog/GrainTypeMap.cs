@@ -1,5 +1,6 @@
 using System.Reflection;
 using Mesh.Runtime.Invocation;
+using Mesh.Runtime.Placement;
 
 namespace Mesh.Runtime.Catalog;
 
@@ -50,6 +51,9 @@ internal sealed class GrainTypeMap
             ? info
             : throw new InvalidOperationException($"No grain class for grain type '{grainId.Type}' is registered in this silo (AddGrains).");
 
+    public bool TryGet(GrainId grainId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out GrainClassInfo? info) =>
+        _byType.TryGetValue(grainId.Type, out info);
+
     private static IEnumerable<(string GrainType, Type Class, bool MostDerived)> Candidates(Type grainClass)
     {
         var interfaces = grainClass.GetInterfaces().Where(i => typeof(IGrain).IsAssignableFrom(i) && !Markers.Contains(i)).ToList();
@@ -66,7 +70,13 @@ internal sealed class GrainTypeMap
             activators[grainClass] = activator = new GrainActivator(grainClass);
         }
 
-        return new GrainClassInfo(grainClass, grainType, grainClass.GetCustomAttribute<ReentrantAttribute>() is not null, activator);
+        var placement = grainClass.GetCustomAttribute<PlacementAttribute>() switch
+        {
+            PreferLocalPlacementAttribute => PlacementKind.PreferLocal,
+            RandomPlacementAttribute => PlacementKind.Random,
+            _ => PlacementKind.Hash,
+        };
+        return new GrainClassInfo(grainClass, grainType, grainClass.GetCustomAttribute<ReentrantAttribute>() is not null, activator, placement);
     }
 }
 

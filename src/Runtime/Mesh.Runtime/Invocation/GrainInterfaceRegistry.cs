@@ -13,9 +13,9 @@ public static class GrainInterfaceRegistry
 {
     private static readonly ConcurrentDictionary<Type, GrainInterfaceEntry> Entries = new();
 
-    /// <summary>Registers a grain interface. Called by generated code.</summary>
+    /// <summary>Registers a grain or observer interface. Called by generated code.</summary>
     public static void Register<TInterface>(string grainType, Func<GrainId, IGrainCallInvoker, TInterface> proxyFactory)
-        where TInterface : IGrain =>
+        where TInterface : class =>
         Entries[typeof(TInterface)] = new GrainInterfaceEntry(grainType, (id, invoker) => proxyFactory(id, invoker));
 
     /// <summary>Finds the entry for a grain interface, running its assembly's registration first if needed.</summary>

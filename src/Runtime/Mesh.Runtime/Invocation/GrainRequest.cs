@@ -19,8 +19,29 @@ public abstract class GrainRequest
     /// <summary>How the request may interleave with others, from the method's attributes.</summary>
     public virtual RequestFlags Flags => RequestFlags.None;
 
+    /// <summary>The stable key that names the request class on the wire (see <see cref="GrainRequestRegistry"/>).</summary>
+    public abstract string RequestKey { get; }
+
     /// <summary>Replaces mutable arguments with copies, so caller and callee never share them inside one silo.</summary>
     public abstract void CopyArguments(IDeepCopier copier);
+
+    /// <summary>Writes the arguments, in order, for a call that leaves the process.</summary>
+    public abstract void WriteArguments(ArgumentWriter writer);
+
+    /// <summary>Reads the arguments written by <see cref="WriteArguments"/>.</summary>
+    public abstract void ReadArguments(ArgumentReader reader);
+
+    /// <summary>Hands the request to <paramref name="visitor"/> with its result type known, so plumbing can stay generic without reflection.</summary>
+    public abstract TReturn Accept<TReturn>(IGrainRequestVisitor<TReturn> visitor);
+}
+
+/// <summary>Receives a request with its result type as a type argument.</summary>
+/// <typeparam name="TReturn">What the visitor returns.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public interface IGrainRequestVisitor<out TReturn>
+{
+    /// <summary>Visits a request whose method returns <typeparamref name="TResult"/>.</summary>
+    TReturn Visit<TResult>(GrainRequest<TResult> request);
 }
 
 /// <summary>A request whose method returns <typeparamref name="TResult"/> (or <see cref="NoResult"/> for Task and ValueTask).</summary>
@@ -29,6 +50,9 @@ public abstract class GrainRequest<TResult> : GrainRequest
 {
     /// <summary>Calls the method on the grain object.</summary>
     public abstract ValueTask<TResult> InvokeAsync(object grain);
+
+    /// <inheritdoc />
+    public sealed override TReturn Accept<TReturn>(IGrainRequestVisitor<TReturn> visitor) => visitor.Visit(this);
 
     /// <summary>Adapts a Task-returning method to the request's result type.</summary>
     protected static ValueTask<NoResult> Complete(Task task)

@@ -21,7 +21,9 @@ internal static class ImmutableTypes
 
     public static bool Classify(Type type)
     {
-        if (type.IsPrimitive || type.IsEnum || KnownImmutable.Contains(type) || type.IsDefined(typeof(ImmutableAttribute), inherit: false))
+        // A grain reference is an id and an invoker: sharing it is what a copy would produce.
+        if (type.IsPrimitive || type.IsEnum || KnownImmutable.Contains(type) || type.IsDefined(typeof(ImmutableAttribute), inherit: false)
+            || type.IsSubclassOf(typeof(Invocation.GrainProxy)))
         {
             return true;
         }

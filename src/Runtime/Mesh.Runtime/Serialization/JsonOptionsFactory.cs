@@ -25,6 +25,7 @@ internal static class JsonOptionsFactory
         // Names as declared, not a naming policy, so renaming a policy can never silently change stored payloads.
         options.Converters.Add(new JsonStringEnumConverter());
         options.Converters.Add(new ImmutableArrayConverterFactory());
+        options.Converters.Add(new GrainReferenceConverterFactory());
         options.MakeReadOnly();
         return options;
     }

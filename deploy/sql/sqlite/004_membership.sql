@@ -1,0 +1,19 @@
+-- Cluster membership: one row per silo incarnation (address host:port@generation).
+-- membership_version is the table version: every status change or vote bumps it in the same transaction,
+-- naming the version the writer read, so two silos acting on the same view cannot both win.
+-- Heartbeats update their row only and leave the version alone. Times are fixed-width UTC ISO-8601 text.
+CREATE TABLE IF NOT EXISTS membership_version (
+  cluster_id  TEXT    PRIMARY KEY,
+  version     INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS membership (
+  cluster_id    TEXT    NOT NULL,
+  silo          TEXT    NOT NULL,
+  status        INTEGER NOT NULL,
+  start_time    TEXT    NOT NULL,
+  heartbeat     TEXT    NOT NULL,
+  gateway_port  INTEGER NOT NULL,
+  suspicions    TEXT    NOT NULL,
+  PRIMARY KEY (cluster_id, silo)
+);
