@@ -7,11 +7,46 @@ namespace Mesh.Runtime.Streams.Delivery;
 /// The grain call that hands one event to a grain implementing <see cref="IStreamSubscriber{T}"/>. Written by hand
 /// because the subscriber interface is generic, which generated proxies do not cover.
 /// </summary>
-internal sealed class StreamDeliveryRequest<T>(T item, StreamSequenceToken token) : GrainRequest<NoResult>
+internal sealed class StreamDeliveryRequest<T> : GrainRequest<NoResult>
 {
-    public T Item { get; } = item;
+    // Registered on first use of an event type, so a silo that delivers this type can also decode it from the wire.
+    private static readonly string Key = Register();
 
-    public StreamSequenceToken Token { get; } = token;
+    public StreamDeliveryRequest(T item, StreamSequenceToken token)
+    {
+        Item = item;
+        Token = token;
+    }
+
+    private StreamDeliveryRequest()
+    {
+        Item = default!;
+    }
+
+    public T Item { get; private set; }
+
+    public StreamSequenceToken Token { get; private set; }
+
+    public override string RequestKey => Key;
+
+    public override void WriteArguments(ArgumentWriter writer)
+    {
+        writer.Write(Item);
+        writer.Write(Token.Sequence);
+    }
+
+    public override void ReadArguments(ArgumentReader reader)
+    {
+        Item = reader.Read<T>();
+        Token = new StreamSequenceToken(reader.Read<long>());
+    }
+
+    private static string Register()
+    {
+        var key = $"mesh.streams.deliver:{typeof(T).FullName}";
+        GrainRequestRegistry.Register(key, static () => new StreamDeliveryRequest<T>());
+        return key;
+    }
 
     public override string InterfaceName => typeof(IStreamSubscriber<T>).FullName ?? nameof(IStreamSubscriber<T>);
 
