@@ -47,15 +47,7 @@ internal sealed partial class GrainActivation
 
     private void FailActivation(Exception error)
     {
-        IncomingCall[] waiting;
-        lock (_lock)
-        {
-            _state = ActivationState.Invalid;
-            waiting = [.. _waiting];
-            _waiting.Clear();
-        }
-
-        _runtime.Catalog.Remove(this);
+        var waiting = Retire();
         foreach (var call in waiting)
         {
             call.Fail(error);
@@ -116,15 +108,7 @@ internal sealed partial class GrainActivation
             SiloLog.DeactivationFailed(_runtime.Logger, error, GrainId);
         }
 
-        IncomingCall[] waiting;
-        lock (_lock)
-        {
-            _state = ActivationState.Invalid;
-            waiting = [.. _waiting];
-            _waiting.Clear();
-        }
-
-        _runtime.Catalog.Remove(this);
+        var waiting = Retire();
         _runtime.Instruments.ActivationRemoved();
         SiloLog.Deactivated(_runtime.Logger, GrainId, _deactivationReason);
 
@@ -135,5 +119,20 @@ internal sealed partial class GrainActivation
         }
 
         _deactivated.TrySetResult();
+    }
+
+    /// <summary>Marks the activation gone, drops it from the catalog and hands back the calls still waiting in it.</summary>
+    private IncomingCall[] Retire()
+    {
+        IncomingCall[] waiting;
+        lock (_lock)
+        {
+            _state = ActivationState.Invalid;
+            waiting = [.. _waiting];
+            _waiting.Clear();
+        }
+
+        _runtime.Catalog.Remove(this);
+        return waiting;
     }
 }
