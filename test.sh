@@ -4,4 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/install-test-dependencies.sh
-dotnet test Mesh.sln --nologo "$@"
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test Mesh.sln --nologo "$@" 2>&1 | tee "$log" || status=$?
+
+# One closing line for the whole suite, summed over the test projects' own summaries.
+awk -F'[:,]' '/^(Passed|Failed)! +- +Failed:/ { failed += $2; passed += $4 } END { printf "%d passed, %d failed\n", passed, failed }' "$log"
+exit "$status"
