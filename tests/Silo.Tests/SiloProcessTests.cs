@@ -10,7 +10,7 @@ public sealed class SiloProcessTests
     public async Task SiloProcess_StartsOnSqliteAndStopsCleanlyOnSigterm()
     {
         using var folder = new TempDirectory("mesh-silo-");
-        var silo = Start(folder.Path, ("Mesh__Storage__Provider", "Sqlite"));
+        using var silo = Start(folder.Path, ("Mesh__Storage__Provider", "Sqlite"));
         var output = new List<string>();
         var started = new TaskCompletionSource();
         silo.OutputDataReceived += (_, e) =>
@@ -32,9 +32,20 @@ public sealed class SiloProcessTests
         };
         silo.BeginOutputReadLine();
 
-        await started.Task.WaitAsync(TimeSpan.FromSeconds(60));
-        Process.Start("kill", ["-TERM", silo.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]).WaitForExit();
-        await silo.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        try
+        {
+            await started.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            Process.Start("kill", ["-TERM", silo.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]).WaitForExit();
+            await silo.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        finally
+        {
+            // Whatever failed above, the silo this test started must not outlive it.
+            if (!silo.HasExited)
+            {
+                silo.Kill(entireProcessTree: true);
+            }
+        }
 
         Assert.Equal(0, silo.ExitCode);
         lock (output)
@@ -47,11 +58,22 @@ public sealed class SiloProcessTests
     public async Task SiloProcess_WithUnknownStorageProvider_FailsWithClearMessage()
     {
         using var folder = new TempDirectory("mesh-silo-");
-        var silo = Start(folder.Path, ("Mesh__Storage__Provider", "Oracle"));
+        using var silo = Start(folder.Path, ("Mesh__Storage__Provider", "Oracle"));
         var errors = silo.StandardError.ReadToEndAsync();
         var stdout = silo.StandardOutput.ReadToEndAsync();
 
-        await silo.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        try
+        {
+            await silo.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        }
+        finally
+        {
+            // A silo that did not refuse the setting must not outlive the test.
+            if (!silo.HasExited)
+            {
+                silo.Kill(entireProcessTree: true);
+            }
+        }
 
         Assert.NotEqual(0, silo.ExitCode);
         Assert.Contains("Mesh:Storage:Provider must be Sqlite or PostgreSql", await errors + await stdout);
