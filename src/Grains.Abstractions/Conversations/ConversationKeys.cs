@@ -4,7 +4,7 @@ namespace Mesh.Grains.Conversations;
 public static class ConversationKeys
 {
     /// <summary>The grain key of a clinic's conversation.</summary>
-    public static string For(string tenant, string conversationId) => $"{tenant}/{conversationId}";
+    public static string For(string tenant, string conversationId) => TenantKeys.For(tenant, conversationId);
 
     /// <summary>The draft id of a conversation's revision.</summary>
     public static string DraftId(string conversationId, int revision) => $"{conversationId}-{revision}";

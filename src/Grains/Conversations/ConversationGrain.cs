@@ -15,7 +15,7 @@ public sealed class ConversationGrain(
     VisitSummarizer summarizer,
     TimeProvider time) : Grain, IConversationGrain
 {
-    private (string Tenant, string ConversationId) Key => PatientKeys.Parse(GetPrimaryKeyString());
+    private (string Tenant, string ConversationId) Key => TenantKeys.Parse(GetPrimaryKeyString());
 
     public async Task<Draft> GenerateDraftAsync(DraftRequest request)
     {
@@ -63,7 +63,7 @@ public sealed class ConversationGrain(
             DraftEdits.Between(draft.ClinicalDraft, reviewed.ClinicalDraft),
             patient.DisplayName, patient.BirthDate, signer.DisplayName, draft.Date, null);
         var reportId = Guid.NewGuid().ToString("N");
-        var report = await GrainFactory.GetGrain<IReportGrain>($"{Key.Tenant}/{reportId}").CreateAsync(draftId, draft.PatientId, content, signer);
+        var report = await GrainFactory.GetGrain<IReportGrain>(TenantKeys.For(Key.Tenant, reportId)).CreateAsync(draftId, draft.PatientId, content, signer);
 
         conversation.State.Finalized[draftId] = report;
         await conversation.WriteStateAsync();

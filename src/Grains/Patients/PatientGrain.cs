@@ -63,7 +63,7 @@ public sealed class PatientGrain(
 
     public Task<IReadOnlyList<ReportListing>> ListReportsAsync()
     {
-        var (tenant, patientId) = PatientKeys.Parse(GetPrimaryKeyString());
+        var (tenant, patientId) = TenantKeys.Parse(GetPrimaryKeyString());
         return reports.ListForPatientAsync(tenant, patientId, CancellationToken.None);
     }
 
@@ -79,11 +79,11 @@ public sealed class PatientGrain(
         await patient.WriteStateAsync();
     }
 
-    private string PatientId => PatientKeys.Parse(GetPrimaryKeyString()).PatientId;
+    private string PatientId => TenantKeys.Parse(GetPrimaryKeyString()).Id;
 
     private Task ListAsync(PatientRecord record)
     {
-        var tenant = PatientKeys.Parse(GetPrimaryKeyString()).Tenant;
+        var tenant = TenantKeys.Parse(GetPrimaryKeyString()).Tenant;
         var listing = new PatientListing(record.Id, record.Demographics.GivenName, record.Demographics.FamilyName, record.Demographics.BirthDate);
         return GrainFactory.GetGrain<IPatientDirectoryGrain>(tenant).UpsertAsync(listing);
     }

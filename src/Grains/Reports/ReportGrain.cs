@@ -9,9 +9,9 @@ namespace Mesh.Grains.Reports;
 /// </summary>
 public sealed class ReportGrain(ReportArchive archive) : Grain, IReportGrain
 {
-    private string Tenant => GetPrimaryKeyString()[..GetPrimaryKeyString().IndexOf('/', StringComparison.Ordinal)];
+    private string Tenant => TenantKeys.Parse(GetPrimaryKeyString()).Tenant;
 
-    private string ReportId => GetPrimaryKeyString()[(GetPrimaryKeyString().IndexOf('/', StringComparison.Ordinal) + 1)..];
+    private string ReportId => TenantKeys.Parse(GetPrimaryKeyString()).Id;
 
     public async Task<FinalizedReport> CreateAsync(string draftId, string patientId, ReportContent content, Signer signer)
     {

@@ -3,14 +3,18 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Mesh.WebFrontend.Cluster;
 
-/// <summary>Ready when the database answers and its schema is in place.</summary>
+/// <summary>Ready when the database answers a query.</summary>
 internal sealed class StorageHealthCheck(MeshDatabase database) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            await database.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+            // A plain read: a probe must not take SQLite's single write turn, and the schema was applied at start.
+            await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT 1";
+            await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
             return HealthCheckResult.Healthy($"{database.Dialect} answers");
         }
         catch (Exception error) when (error is not OperationCanceledException)

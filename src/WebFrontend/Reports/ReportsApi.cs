@@ -1,3 +1,4 @@
+using Mesh.Grains;
 using Mesh.Grains.Conversations;
 using Mesh.Grains.Patients;
 using Mesh.Grains.Reports;
@@ -86,5 +87,5 @@ public static class ReportsApi
     }
 
     private static IReportGrain? Report(string id, HttpContext http, IGrainFactory grains) =>
-        ClinicIds.IsValid(id) ? grains.GetGrain<IReportGrain>($"{http.GetClinicUser().Tenant}/{id}") : null;
+        ClinicIds.IsValid(id) ? grains.GetGrain<IReportGrain>(TenantKeys.For(http.GetClinicUser().Tenant, id)) : null;
 }
