@@ -1,3 +1,4 @@
+using Mesh.Grains.Encounters;
 using Mesh.Runtime;
 
 namespace Mesh.Grains.Conversations;
@@ -19,4 +20,31 @@ public interface IConversationGrain : IGrainWithStringKey
     /// Signs the reviewed draft into a report (version 1) with its PDF. Finalizing the same draft again returns the same report.
     /// </summary>
     Task<FinalizedReport> FinalizeAsync(string draftId, ReviewedDraft reviewed, Signer signer);
+
+    /// <summary>Starts a live encounter (again: returns the one there is). Audio is refused unless consent was obtained.</summary>
+    Task<EncounterSnapshot> StartEncounterAsync(EncounterStart start);
+
+    /// <summary>The live encounter, or null when none was started.</summary>
+    [ReadOnly]
+    Task<EncounterSnapshot?> GetEncounterAsync();
+
+    /// <summary>Just the encounter's status (null when none was started): cheap enough to ask often.</summary>
+    [ReadOnly]
+    Task<EncounterStatus?> GetEncounterStatusAsync();
+
+    /// <summary>The kept events numbered after <paramref name="afterSequence"/>, for a client that re-joins.</summary>
+    [ReadOnly]
+    Task<EncounterEvent[]> GetEncounterEventsAsync(long afterSequence);
+
+    /// <summary>Typed input, handled like a final utterance.</summary>
+    Task<EncounterSnapshot> SendTextAsync(EncounterText text);
+
+    /// <summary>Stops taking audio until resumed.</summary>
+    Task<EncounterSnapshot> PauseEncounterAsync(string userId);
+
+    /// <summary>Takes audio again.</summary>
+    Task<EncounterSnapshot> ResumeEncounterAsync(string userId);
+
+    /// <summary>Transcribes what is left, ends the encounter and generates its draft as the scribe flow does.</summary>
+    Task<EncounterSnapshot> EndEncounterAsync(string userId);
 }

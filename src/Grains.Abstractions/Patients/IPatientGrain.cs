@@ -25,4 +25,11 @@ public interface IPatientGrain : IGrainWithStringKey
 
     /// <summary>Adds or updates a visit (matched by conversation id).</summary>
     Task RecordEncounterAsync(PatientEncounter encounter);
+
+    /// <summary>Keeps a note, follow-up or prescription given by voice; an order id already kept changes nothing.</summary>
+    Task RecordOrderAsync(PatientOrder order);
+
+    /// <summary>The orders given by voice, oldest first.</summary>
+    [ReadOnly]
+    Task<PatientOrder[]> ListOrdersAsync();
 }

@@ -1,7 +1,10 @@
+using Mesh.Grains.Encounters;
+using Mesh.Grains.Live;
 using Mesh.Grains.Patients;
 using Mesh.Grains.Reports;
 using Mesh.Grains.Scribe;
 using Mesh.Runtime;
+using Mesh.Runtime.AdoNet;
 
 namespace Mesh.Grains.Conversations;
 
@@ -9,10 +12,15 @@ namespace Mesh.Grains.Conversations;
 /// One encounter. Holds the transcript and the current AI draft, which is never part of the record; finalize hands a
 /// doctor-reviewed copy to the report archive. Turns make concurrent finalizes of one draft yield one report.
 /// </summary>
-public sealed class ConversationGrain(
+public sealed partial class ConversationGrain(
     [PersistentState("conversation")] IPersistentState<ConversationState> conversation,
     DraftComposer composer,
     VisitSummarizer summarizer,
+    LiveTranscriber transcriber,
+    EncounterUtteranceHandler utterances,
+    EncounterAudioTable audio,
+    VoiceActivityOptions voiceActivity,
+    IWebmDecoderFactory webmDecoders,
     TimeProvider time) : Grain, IConversationGrain
 {
     private (string Tenant, string ConversationId) Key => TenantKeys.Parse(GetPrimaryKeyString());

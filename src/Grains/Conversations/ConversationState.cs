@@ -16,4 +16,7 @@ public sealed class ConversationState
 
     /// <summary>Images of the visit, kept whether or not a vision provider analysed them.</summary>
     public List<VisitFile> Images { get; set; } = [];
+
+    /// <summary>The live encounter, when the visit was streamed.</summary>
+    public Encounters.LiveEncounterState? Live { get; set; }
 }

@@ -1,4 +1,8 @@
 using Mesh.Grains.AI;
+using Mesh.Grains.Encounters;
+using Mesh.Grains.Live;
+using Mesh.Runtime.AdoNet;
+using Microsoft.Extensions.DependencyInjection;
 using Mesh.Grains.Reports;
 using Mesh.Grains.Scribe;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +24,11 @@ public static class MeshGrainsSiloBuilderExtensions
         silo.Services.TryAddSingleton<VisitTranscriber>();
         silo.Services.TryAddSingleton<DraftComposer>();
         silo.Services.TryAddSingleton<VisitSummarizer>();
+        silo.Services.AddMeshLiveEncounterServices(configuration);
+        silo.Services.TryAddSingleton<LiveTranscriber>();
+        silo.Services.TryAddSingleton<EncounterUtteranceHandler>();
+        silo.Services.TryAddSingleton<IWebmDecoderFactory>(new FfmpegWebmDecoderFactory());
+        silo.Services.TryAddSingleton(services => new EncounterAudioTable(services.GetRequiredService<MeshDatabase>()));
         return silo;
     }
 }

@@ -22,6 +22,7 @@ public static class MeshSiloHostExtensions
         services.AddHostedService<DatabaseSchemaService>();
         return services.AddMeshSilo(silo => silo
             .AddMeshGrains(configuration)
+            .AddMeshEncounterStreams()
             .AddGrainStorage(GrainStorageNames.Default, sp => new AdoNetGrainStorage(sp.GetRequiredService<MeshDatabase>())));
     }
 }

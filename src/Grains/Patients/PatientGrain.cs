@@ -79,6 +79,24 @@ public sealed class PatientGrain(
         await patient.WriteStateAsync();
     }
 
+    public async Task RecordOrderAsync(PatientOrder order)
+    {
+        if (patient.State.Record is null)
+        {
+            throw new KeyNotFoundException($"Patient {PatientId} does not exist.");
+        }
+
+        if (patient.State.Orders.Any(o => o.OrderId == order.OrderId))
+        {
+            return;
+        }
+
+        patient.State.Orders.Add(order);
+        await patient.WriteStateAsync();
+    }
+
+    public Task<PatientOrder[]> ListOrdersAsync() => Task.FromResult(patient.State.Orders.ToArray());
+
     private string PatientId => TenantKeys.Parse(GetPrimaryKeyString()).Id;
 
     private Task ListAsync(PatientRecord record)

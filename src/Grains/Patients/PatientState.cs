@@ -4,4 +4,7 @@ namespace Mesh.Grains.Patients;
 public sealed class PatientState
 {
     public PatientRecord? Record { get; set; }
+
+    /// <summary>Notes, follow-ups and prescriptions given by voice in live encounters, oldest first.</summary>
+    public List<PatientOrder> Orders { get; set; } = [];
 }

@@ -3,6 +3,7 @@ using Mesh.WebFrontend.Authentication;
 using Mesh.WebFrontend.Authorization;
 using Mesh.WebFrontend.Dev;
 using Mesh.WebFrontend.Limits;
+using Mesh.WebFrontend.Live;
 using Mesh.WebFrontend.Patients;
 using Mesh.WebFrontend.Reports;
 using Mesh.WebFrontend.Scribe;
@@ -31,6 +32,7 @@ public static class MeshWebFrontendExtensions
         services.AddMeshAudit();
         services.AddMeshCors();
         services.AddMeshRateLimiting();
+        services.AddMeshLiveEncounters(builder.Configuration);
         return builder;
     }
 
@@ -64,6 +66,7 @@ public static class MeshWebFrontendExtensions
 
         app.MapMeshHealthChecks();
         app.MapOpenApi().AllowAnonymous();
+        app.MapMeshLiveEncounters();
 
         var api = app.MapGroup(ApiPrefix);
         api.MapAuditApi();

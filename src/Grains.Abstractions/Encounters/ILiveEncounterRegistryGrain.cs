@@ -1,0 +1,25 @@
+using Mesh.Runtime;
+
+namespace Mesh.Grains.Encounters;
+
+/// <summary>
+/// The live encounters of one clinic (key: the tenant), so the caps on concurrent encounters per user and per clinic
+/// hold across every WebFrontend of the cluster.
+/// </summary>
+public interface ILiveEncounterRegistryGrain : IGrainWithStringKey
+{
+    /// <summary>Admits an encounter unless a cap is reached; an encounter admitted before is admitted again.</summary>
+    Task<LiveEncounterAdmission> AdmitAsync(string conversationId, string userId, int maxPerUser, int maxPerClinic);
+
+    /// <summary>Forgets an encounter that ended.</summary>
+    Task ReleaseAsync(string conversationId);
+
+    /// <summary>The clinic's live encounters: conversation id and the user who started it.</summary>
+    [ReadOnly]
+    Task<IReadOnlyDictionary<string, string>> ListAsync();
+}
+
+/// <summary>Whether an encounter may start, and why not.</summary>
+/// <param name="Admitted">It may.</param>
+/// <param name="Reason">Which cap was reached, when it may not.</param>
+public sealed record LiveEncounterAdmission(bool Admitted, string? Reason);

@@ -1,0 +1,240 @@
+using Mesh.Grains.Conversations;
+using Mesh.Grains.Encounters;
+using Mesh.Runtime;
+using Mesh.Runtime.Streams;
+using Mesh.WebFrontend.Audit;
+using Mesh.WebFrontend.Authorization;
+using Mesh.WebFrontend.Validation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+
+namespace Mesh.WebFrontend.Live;
+
+/// <summary>
+/// Live encounters at <c>/hubs/encounters</c>. Every method takes the clinic from the caller's token and builds the
+/// grain key from it, so another clinic's conversation id simply does not exist here. Audio goes into the encounter's
+/// durable audio stream and is acknowledged once stored; events come back through <see cref="EncounterEventRelay"/>.
+/// </summary>
+[Authorize(Policy = ClinicPolicies.PatientWrite)]
+public sealed class EncounterHub(
+    IGrainFactory grains,
+    [FromKeyedServices(EncounterStreams.Provider)] IStreamProvider streams,
+    EncounterEventRelay relay,
+    HubAudit audit,
+    IOptions<LiveOptions> options,
+    TimeProvider time) : Hub
+{
+    private const string RateLimiterKey = "mesh.chunk-rate";
+
+    public async Task<StartEncounterResult> StartEncounter(StartEncounterMessage request)
+    {
+        var user = CurrentUser();
+        var start = StartEncounterValidator.Validate(request, user.UserId, time.GetUtcNow());
+        var conversationId = Guid.NewGuid().ToString("N");
+        var limits = options.Value;
+        var admission = await grains.GetGrain<ILiveEncounterRegistryGrain>(user.Tenant)
+            .AdmitAsync(conversationId, user.UserId, limits.MaxEncountersPerUser, limits.MaxEncountersPerClinic);
+        if (!admission.Admitted)
+        {
+            await audit.RecordAsync(Context, user, LiveAuditActions.Start, conversationId, AuditOutcome.Denied);
+            throw new HubException(admission.Reason);
+        }
+
+        EncounterSnapshot snapshot;
+        try
+        {
+            snapshot = await Conversation(user, conversationId).StartEncounterAsync(start);
+        }
+        catch (KeyNotFoundException missing)
+        {
+            await grains.GetGrain<ILiveEncounterRegistryGrain>(user.Tenant).ReleaseAsync(conversationId);
+            throw new HubException(missing.Message);
+        }
+
+        await audit.RecordAsync(Context, user, LiveAuditActions.Start, conversationId);
+        await audit.RecordAsync(Context, user, LiveAuditActions.Consent, conversationId);
+        await relay.JoinAsync(Context.ConnectionId, Key(user, conversationId), snapshot.Status);
+        return new StartEncounterResult(conversationId);
+    }
+
+    /// <summary>Joins (or re-joins) an encounter: the answer holds its state and every kept event after <paramref name="afterSequence"/>.</summary>
+    public async Task<JoinEncounterResult> JoinEncounter(string conversationId, long afterSequence = 0)
+    {
+        var user = CurrentUser();
+        var grain = Conversation(user, conversationId);
+        var snapshot = await grain.GetEncounterAsync() ?? throw NotFound(conversationId);
+        await relay.JoinAsync(Context.ConnectionId, Key(user, conversationId), snapshot.Status);
+
+        // Asked after joining the group: an event published in between arrives twice, never not at all; clients drop repeats by number.
+        var missed = await grain.GetEncounterEventsAsync(Math.Max(0, afterSequence));
+        await audit.RecordAsync(Context, user, LiveAuditActions.Join, conversationId);
+        return new JoinEncounterResult(snapshot, missed);
+    }
+
+    /// <summary>Client-to-server stream of audio chunks; each is acknowledged with <c>audioAck</c> once durably stored.</summary>
+    public async Task UploadAudio(string conversationId, IAsyncEnumerable<AudioChunkMessage> chunks)
+    {
+        var user = CurrentUser();
+        var key = await RequireJoinedAsync(user, conversationId);
+        var snapshot = await Conversation(user, conversationId).GetEncounterAsync() ?? throw NotFound(conversationId);
+        if (!snapshot.Consent.Obtained)
+        {
+            throw new HubException("No audio is accepted: the patient's consent to recording was not obtained.");
+        }
+
+        await audit.RecordAsync(Context, user, LiveAuditActions.Audio, conversationId);
+        var stream = streams.GetStream<EncounterAudioChunk>(EncounterStreams.AudioNamespace, key);
+        var limits = options.Value;
+        var rate = RateLimiter(limits);
+        var acks = new ContiguousAck();
+        await foreach (var chunk in chunks)
+        {
+            if (ChunkProblem(chunk, limits, key, rate) is { } problem)
+            {
+                await Clients.Caller.SendAsync(EncounterEventNames.Error, new LiveErrorMessage(conversationId, problem.Code, problem.Message, chunk.Sequence));
+                continue;
+            }
+
+            await stream.OnNextAsync(new EncounterAudioChunk(chunk.Sequence, chunk.Data!));
+            var acked = acks.Record(chunk.Sequence);
+            await Clients.Caller.SendAsync(EncounterEventNames.AudioAck, new AudioAckMessage(conversationId, acked, chunk.Sequence));
+        }
+    }
+
+    public async Task SendText(string conversationId, string speaker, string text, string? section = null)
+    {
+        var user = CurrentUser();
+        await RequireJoinedAsync(user, conversationId);
+        if (speaker is not (SpeakerRoles.Doctor or SpeakerRoles.Patient))
+        {
+            throw new HubException("speaker must be doctor or patient.");
+        }
+
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 4000)
+        {
+            throw new HubException("text must hold 1 to 4000 characters.");
+        }
+
+        if (section is not (null or RadiologySections.Findings or RadiologySections.Impressions))
+        {
+            throw new HubException("section must be findings or impressions.");
+        }
+
+        await Guarded(() => Conversation(user, conversationId).SendTextAsync(new EncounterText(speaker, text, section)));
+        await audit.RecordAsync(Context, user, LiveAuditActions.Text, conversationId);
+    }
+
+    public Task PauseEncounter(string conversationId) =>
+        ChangeAsync(conversationId, LiveAuditActions.Pause, (grain, user) => grain.PauseEncounterAsync(user));
+
+    public Task ResumeEncounter(string conversationId) =>
+        ChangeAsync(conversationId, LiveAuditActions.Resume, (grain, user) => grain.ResumeEncounterAsync(user));
+
+    /// <summary>Ends the encounter; its draft is generated and announced with <c>draftReady</c>.</summary>
+    public async Task<string?> EndEncounter(string conversationId)
+    {
+        var snapshot = await ChangeAsync(conversationId, LiveAuditActions.End, (grain, user) => grain.EndEncounterAsync(user));
+        await grains.GetGrain<ILiveEncounterRegistryGrain>(CurrentUser().Tenant).ReleaseAsync(conversationId);
+        return snapshot.DraftId;
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        await relay.LeaveAllAsync(Context.ConnectionId);
+        await base.OnDisconnectedAsync(exception);
+    }
+
+    private async Task<EncounterSnapshot> ChangeAsync(string conversationId, string action, Func<IConversationGrain, string, Task<EncounterSnapshot>> change)
+    {
+        var user = CurrentUser();
+        var key = await RequireJoinedAsync(user, conversationId);
+        var snapshot = await Guarded(() => change(Conversation(user, conversationId), user.UserId));
+        relay.SetStatus(key, snapshot.Status);
+        await audit.RecordAsync(Context, user, action, conversationId);
+        return snapshot;
+    }
+
+    private (string Code, string Message)? ChunkProblem(AudioChunkMessage chunk, LiveOptions limits, string key, ChunkRateLimiter rate)
+    {
+        if (chunk.Data is not { Length: > 0 } data)
+        {
+            return ("chunk_empty", $"Chunk {chunk.Sequence} holds no audio.");
+        }
+
+        if (data.Length > limits.MaxChunkBytes)
+        {
+            return ("chunk_too_large", $"Chunk {chunk.Sequence} holds {data.Length} bytes; the limit is {limits.MaxChunkBytes}. It was not stored.");
+        }
+
+        if (chunk.Sequence < 1)
+        {
+            return ("chunk_sequence_invalid", "Chunk sequence numbers start at 1.");
+        }
+
+        if (relay.StatusOf(key) is { } status && status != EncounterStatus.Active)
+        {
+            return ("encounter_" + status.ToString().ToLowerInvariant(), $"The encounter is {status.ToString().ToLowerInvariant()}; chunk {chunk.Sequence} was refused.");
+        }
+
+        return rate.TryTake() ? null : ("rate_limited", $"Too many chunks per second; chunk {chunk.Sequence} was refused. Resend it.");
+    }
+
+    private ChunkRateLimiter RateLimiter(LiveOptions limits)
+    {
+        if (Context.Items.TryGetValue(RateLimiterKey, out var existing) && existing is ChunkRateLimiter limiter)
+        {
+            return limiter;
+        }
+
+        limiter = new ChunkRateLimiter(limits.MaxChunksPerSecond, limits.ChunkBurst, time);
+        Context.Items[RateLimiterKey] = limiter;
+        return limiter;
+    }
+
+    private async Task<string> RequireJoinedAsync(ClinicUser user, string conversationId)
+    {
+        var key = Key(user, conversationId);
+        if (relay.HasJoined(Context.ConnectionId, key))
+        {
+            return key;
+        }
+
+        // Not joined on this connection: join now if the encounter exists in the caller's clinic (e.g. after a reconnect).
+        var snapshot = await Conversation(user, conversationId).GetEncounterAsync() ?? throw NotFound(conversationId);
+        await relay.JoinAsync(Context.ConnectionId, key, snapshot.Status);
+        return key;
+    }
+
+    private static async Task<T> Guarded<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (EncounterStateException refused)
+        {
+            throw new HubException(refused.Message);
+        }
+        catch (KeyNotFoundException missing)
+        {
+            throw new HubException(missing.Message);
+        }
+    }
+
+    private ClinicUser CurrentUser() =>
+        Context.User?.ToClinicUser() ?? throw new HubException("The connection has no clinic user.");
+
+    private IConversationGrain Conversation(ClinicUser user, string conversationId) =>
+        grains.GetGrain<IConversationGrain>(Key(user, conversationId));
+
+    private static string Key(ClinicUser user, string conversationId) =>
+        ClinicIds.IsValid(conversationId)
+            ? ConversationKeys.For(user.Tenant, conversationId)
+            : throw new HubException("conversationId is not a valid id.");
+
+    private static HubException NotFound(string conversationId) => new($"Encounter {conversationId} was not found.");
+}
+
+/// <summary>The answer to JoinEncounter: the encounter now, and the events the client missed.</summary>
+public sealed record JoinEncounterResult(EncounterSnapshot Encounter, IReadOnlyList<EncounterEvent> Events);
