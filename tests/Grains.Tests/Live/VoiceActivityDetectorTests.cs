@@ -173,6 +173,25 @@ public sealed class VoiceActivityDetectorTests
     }
 
     [Fact]
+    public void Resume_AfterAMaximumLengthCut_ContinuesTheSecondPart()
+    {
+        var audio = new SyntheticAudio().Silence(1.0).Talk(20.0).Silence(1.0).ToPcm16();
+        var chunks = ChunkedStream.Split(audio, [3201]);
+        var options = new VoiceActivityOptions();
+        var expected = ChunkedStream.Run(new VoiceActivityDetector(options), chunks);
+
+        var crashed = new VoiceActivityDetector(options);
+        var beforeCrash = ChunkedStream.Run(crashed, chunks.Take(180), flush: false);
+        var point = crashed.ResumePoint!;
+        var afterCrash = ChunkedStream.Run(VoiceActivityDetector.Resume(options, point), chunks.Where(c => c.Sequence >= point.FirstChunk));
+
+        Assert.Single(beforeCrash);
+        Assert.Equal(point.ResumeSample, point.SpeechStartSample);
+        Assert.Equal(expected.Select(u => (u.Start, u.Duration)), beforeCrash.Concat(afterCrash).Select(u => (u.Start, u.Duration)));
+        Assert.Equal(expected[1].Pcm16, afterCrash.Single().Pcm16);
+    }
+
+    [Fact]
     public void ResumePoint_DuringAnUtterance_StartsAtItsFirstChunkAndCarriesItsSpeechStart()
     {
         var audio = new SyntheticAudio().Silence(1.0).Tone(1.0).Silence(1.0).ToPcm16();
