@@ -78,7 +78,7 @@ public sealed class VoiceActivityDetector
 
     /// <summary>
     /// The first chunk of the utterance open now, or null when none is. After a crash, re-pushing the stored chunks from
-    /// it (into <see cref="Resume"/> with <see cref="ResumePoint"/>, or into a new detector) finds that utterance again.
+    /// it into <see cref="Resume"/> with <see cref="ResumePoint"/> finds that utterance again, with the same times.
     /// </summary>
     public long? OpenUtteranceFirstChunk => _open ? ResumePoint?.FirstChunk : null;
 
