@@ -12,8 +12,8 @@ namespace Mesh.Grains.AI;
 public static class AiServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="ISpeechToText"/>, <see cref="IChatCompletion"/>, <see cref="ITranslator"/>, <see cref="ITextToSpeech"/>
-    /// and <see cref="ILanguageDetector"/>. Uses TryAdd, so a second call or an earlier registration wins.
+    /// Adds <see cref="ISpeechToText"/>, <see cref="IChatCompletion"/>, <see cref="IChatToolCalling"/>, <see cref="ITranslator"/>,
+    /// <see cref="ITextToSpeech"/> and <see cref="ILanguageDetector"/>. Uses TryAdd, so a second call or an earlier registration wins.
     /// </summary>
     public static IServiceCollection AddMeshAiProviders(this IServiceCollection services, IConfiguration configuration)
     {
@@ -33,6 +33,10 @@ public static class AiServiceCollectionExtensions
         services.TryAddSingleton<IChatCompletion>(provider => chat.IsConfigured
             ? new OpenAiChatCompletion(Http(provider), chat, Logger<OpenAiChatCompletion>(provider), Time(provider))
             : new UnconfiguredChatCompletion());
+
+        // Tool calls go to the same chat model; a chat provider registered without tool support counts as none.
+        services.TryAddSingleton<IChatToolCalling>(provider =>
+            provider.GetRequiredService<IChatCompletion>() as IChatToolCalling ?? new UnconfiguredChatCompletion());
         services.TryAddSingleton<ITranslator>(provider => translation.IsConfigured
             ? new OpenAiTranslator(Http(provider), translation, Logger<OpenAiTranslator>(provider), Time(provider))
             : new PassThroughTranslator());

@@ -16,6 +16,7 @@ public sealed class AiServiceCollectionExtensionsTests
 
         Assert.IsType<UnconfiguredSpeechToText>(provider.GetRequiredService<ISpeechToText>());
         Assert.IsType<UnconfiguredChatCompletion>(provider.GetRequiredService<IChatCompletion>());
+        Assert.IsType<UnconfiguredChatCompletion>(provider.GetRequiredService<IChatToolCalling>());
         Assert.IsType<PassThroughTranslator>(provider.GetRequiredService<ITranslator>());
         Assert.IsType<EspeakTextToSpeech>(provider.GetRequiredService<ITextToSpeech>());
         Assert.IsType<NGramLanguageDetector>(provider.GetRequiredService<ILanguageDetector>());
@@ -38,6 +39,7 @@ public sealed class AiServiceCollectionExtensionsTests
 
         Assert.IsType<OpenAiSpeechToText>(provider.GetRequiredService<ISpeechToText>());
         Assert.IsType<OpenAiChatCompletion>(provider.GetRequiredService<IChatCompletion>());
+        Assert.Same(provider.GetRequiredService<IChatCompletion>(), provider.GetRequiredService<IChatToolCalling>());
         Assert.IsType<OpenAiTranslator>(provider.GetRequiredService<ITranslator>());
         Assert.IsType<OpenAiTextToSpeech>(provider.GetRequiredService<ITextToSpeech>());
     }

@@ -13,7 +13,7 @@ namespace Mesh.Grains.Tests.Fakes;
 
 /// <summary>
 /// An OpenAI-compatible server on Kestrel (127.0.0.1, random port) that speaks the real wire protocol: multipart
-/// transcriptions, chat completions with json_schema, /audio/speech returning WAV. It records every request and can be
+/// transcriptions, chat completions with json_schema or tools, /audio/speech returning WAV. It records every request and can be
 /// told to hang, answer 429 with Retry-After, 500, or malformed JSON.
 /// </summary>
 public sealed class FakeOpenAiServer : IAsyncDisposable
@@ -105,6 +105,12 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     private async Task CompleteAsync(HttpContext context, RecordedRequest request)
     {
         var json = request.Json;
+        if (json?["tools"] is not null)
+        {
+            await CallToolsAsync(context, json);
+            return;
+        }
+
         if (json?["model"] is null || json["messages"] is not JsonArray
             || json["response_format"]?["type"]?.GetValue<string>() != "json_schema"
             || json["response_format"]?["json_schema"]?["schema"] is null)
@@ -123,6 +129,53 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
                 ["index"] = 0,
                 ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = Responses.ChatContent(json) },
                 ["finish_reason"] = "stop",
+            }),
+        };
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(answer.ToJsonString());
+    }
+
+    private async Task CallToolsAsync(HttpContext context, JsonNode json)
+    {
+        if (json["model"] is null || json["messages"] is not JsonArray || json["tools"] is not JsonArray { Count: > 0 } tools
+            || tools.Any(t => t?["type"]?.GetValue<string>() != "function" || t["function"]?["name"] is null || t["function"]?["parameters"] is null))
+        {
+            await ErrorAsync(context, StatusCodes.Status400BadRequest, "model, messages and function tools with name and parameters are required");
+            return;
+        }
+
+        var calls = Responses.ToolCalls(json);
+        var toolCalls = new JsonArray();
+        for (var i = 0; i < calls.Count; i++)
+        {
+            toolCalls.Add(new JsonObject
+            {
+                ["id"] = $"call_{i}",
+                ["type"] = "function",
+                ["function"] = new JsonObject
+                {
+                    ["name"] = calls[i].Name,
+                    ["arguments"] = calls[i].ArgumentsAsObject ? JsonNode.Parse(calls[i].Arguments) : JsonValue.Create(calls[i].Arguments),
+                },
+            });
+        }
+
+        var message = new JsonObject { ["role"] = "assistant", ["content"] = calls.Count == 0 ? Responses.ToolFreeContent : null };
+        if (calls.Count > 0)
+        {
+            message["tool_calls"] = toolCalls;
+        }
+
+        var answer = new JsonObject
+        {
+            ["id"] = "chatcmpl-fake",
+            ["object"] = "chat.completion",
+            ["model"] = json["model"]!.GetValue<string>(),
+            ["choices"] = new JsonArray(new JsonObject
+            {
+                ["index"] = 0,
+                ["message"] = message,
+                ["finish_reason"] = calls.Count == 0 ? "stop" : "tool_calls",
             }),
         };
         context.Response.ContentType = "application/json";

@@ -14,5 +14,14 @@ public sealed class FakeResponses
     /// <summary>The assistant message content for a chat request (given the parsed request body).</summary>
     public Func<JsonNode, string> ChatContent { get; set; } = _ => """{"ok":true}""";
 
+    /// <summary>The tool calls for a request that offers tools (given the parsed request body); none by default.</summary>
+    public Func<JsonNode, IReadOnlyList<FakeToolCall>> ToolCalls { get; set; } = _ => [];
+
+    /// <summary>The text a model answers with when it calls no tool.</summary>
+    public string ToolFreeContent { get; set; } = "That is not a command.";
+
     public byte[] Speech { get; set; } = WavWriter.Pcm16(new short[2400], 24000, 1);
 }
+
+/// <summary>A tool call the fake model makes; <see cref="ArgumentsAsObject"/> sends the arguments as an object, as some servers do.</summary>
+public sealed record FakeToolCall(string Name, string Arguments, bool ArgumentsAsObject = false);

@@ -2,25 +2,15 @@ using System.Text.Json.Nodes;
 
 namespace Mesh.Grains.AI.Http;
 
-/// <summary>Builds the body of an OpenAI-compatible <c>/chat/completions</c> request with strict json_schema output.</summary>
+/// <summary>Builds the body of an OpenAI-compatible <c>/chat/completions</c> request: strict json_schema output, or tools.</summary>
 internal static class ChatRequestJson
 {
     public static JsonObject Build(string model, ChatRequest request)
     {
-        var messages = new JsonArray();
-        foreach (var message in request.Messages)
-        {
-            messages.Add(new JsonObject
-            {
-                ["role"] = message.Role.ToString().ToLowerInvariant(),
-                ["content"] = Content(message),
-            });
-        }
-
         return new JsonObject
         {
             ["model"] = model,
-            ["messages"] = messages,
+            ["messages"] = Messages(request.Messages),
             ["temperature"] = request.Temperature,
             ["response_format"] = new JsonObject
             {
@@ -33,6 +23,49 @@ internal static class ChatRequestJson
                 },
             },
         };
+    }
+
+    public static JsonObject BuildToolCall(string model, ChatToolRequest request)
+    {
+        var tools = new JsonArray();
+        foreach (var tool in request.Tools)
+        {
+            tools.Add(new JsonObject
+            {
+                ["type"] = "function",
+                ["function"] = new JsonObject
+                {
+                    ["name"] = tool.Name,
+                    ["description"] = tool.Description,
+                    ["parameters"] = JsonNode.Parse(tool.Parameters.GetRawText()),
+                    ["strict"] = true,
+                },
+            });
+        }
+
+        return new JsonObject
+        {
+            ["model"] = model,
+            ["messages"] = Messages(request.Messages),
+            ["temperature"] = request.Temperature,
+            ["tools"] = tools,
+            ["tool_choice"] = "auto",
+        };
+    }
+
+    private static JsonArray Messages(IReadOnlyList<ChatMessage> messages)
+    {
+        var array = new JsonArray();
+        foreach (var message in messages)
+        {
+            array.Add(new JsonObject
+            {
+                ["role"] = message.Role.ToString().ToLowerInvariant(),
+                ["content"] = Content(message),
+            });
+        }
+
+        return array;
     }
 
     private static JsonNode Content(ChatMessage message)
