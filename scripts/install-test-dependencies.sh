@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite drives for real: PostgreSQL (private servers per test run), ffmpeg and
-# espeak-ng (audio), poppler-utils (reading PDFs back), Chromium (the clinic page) and DejaVu fonts.
+# espeak-ng (audio), poppler-utils (reading PDFs back), Chromium (the clinic page), DejaVu fonts, and Node.js with npm
+# (the real @microsoft/signalr client drives the live-encounter tests).
 set -euo pipefail
 
 missing=()
@@ -10,8 +11,18 @@ command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 [ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+
+install_signalr_client() {
+  # The SignalR client the live-encounter tests run, pinned by tests/live-client/package-lock.json.
+  if [ ! -d tests/live-client/node_modules/@microsoft/signalr ]; then
+    npm ci --prefix tests/live-client --no-audit --no-fund --loglevel=error
+  fi
+}
 
 if [ ${#missing[@]} -eq 0 ]; then
+  install_signalr_client
   exit 0
 fi
 
@@ -24,3 +35,4 @@ echo "Installing ${missing[*]} ..."
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+install_signalr_client

@@ -18,29 +18,29 @@ public static class AiServiceCollectionExtensions
     public static IServiceCollection AddMeshAiProviders(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var speechToText = AiEndpointOptions.FromConfiguration(configuration, AiCapabilities.SpeechToText);
-        var chat = AiEndpointOptions.FromConfiguration(configuration, AiCapabilities.Chat);
-        var translation = AiEndpointOptions.FromConfiguration(configuration, AiCapabilities.Translation);
-        var textToSpeech = AiEndpointOptions.FromConfiguration(configuration, AiCapabilities.TextToSpeech);
+
+        // Read when a provider is first resolved, not now: a host's configuration may still gain sources
+        // (test hosts add theirs after the app registered its services).
+        AiEndpointOptions Endpoint(string capability) => AiEndpointOptions.FromConfiguration(configuration, capability);
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AiHttpClientHolder>();
         services.TryAddSingleton<ILanguageDetector, NGramLanguageDetector>();
 
-        services.TryAddSingleton<ISpeechToText>(provider => speechToText.IsConfigured
+        services.TryAddSingleton<ISpeechToText>(provider => Endpoint(AiCapabilities.SpeechToText) is { IsConfigured: true } speechToText
             ? new OpenAiSpeechToText(Http(provider), speechToText, Logger<OpenAiSpeechToText>(provider), Time(provider))
             : new UnconfiguredSpeechToText());
-        services.TryAddSingleton<IChatCompletion>(provider => chat.IsConfigured
+        services.TryAddSingleton<IChatCompletion>(provider => Endpoint(AiCapabilities.Chat) is { IsConfigured: true } chat
             ? new OpenAiChatCompletion(Http(provider), chat, Logger<OpenAiChatCompletion>(provider), Time(provider))
             : new UnconfiguredChatCompletion());
 
         // Tool calls go to the same chat model; a chat provider registered without tool support counts as none.
         services.TryAddSingleton<IChatToolCalling>(provider =>
             provider.GetRequiredService<IChatCompletion>() as IChatToolCalling ?? new UnconfiguredChatCompletion());
-        services.TryAddSingleton<ITranslator>(provider => translation.IsConfigured
+        services.TryAddSingleton<ITranslator>(provider => Endpoint(AiCapabilities.Translation) is { IsConfigured: true } translation
             ? new OpenAiTranslator(Http(provider), translation, Logger<OpenAiTranslator>(provider), Time(provider))
             : new PassThroughTranslator());
-        services.TryAddSingleton<ITextToSpeech>(provider => textToSpeech.IsConfigured
+        services.TryAddSingleton<ITextToSpeech>(provider => Endpoint(AiCapabilities.TextToSpeech) is { IsConfigured: true } textToSpeech
             ? new OpenAiTextToSpeech(Http(provider), textToSpeech, Logger<OpenAiTextToSpeech>(provider), Time(provider))
             : new EspeakTextToSpeech());
         return services;

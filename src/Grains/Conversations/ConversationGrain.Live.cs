@@ -26,6 +26,7 @@ public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudio
     private IWebmDecoder? _webm;
     private bool _toldSpeechToTextMissing;
     private long _chunksSinceCheckpoint;
+    private long _lastDetectedChunk;
 
     private LiveEncounterState Live => conversation.State.Live ?? throw new EncounterStateException("No live encounter was started in this conversation.");
 
@@ -124,7 +125,7 @@ public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudio
         }
 
         live.Status = EncounterStatus.Ended;
-        live.ProcessedThroughChunk = live.LastChunkStored;
+        live.ResumePoint = null;
         var draft = await GenerateDraftAsync(new DraftRequest(
             live.Start.PatientId, live.Start.DoctorId, live.Start.Date, live.Start.PatientLanguage, null, LiveTranscriptText.Of(live)));
         live.DraftId = draft.DraftId;
@@ -157,12 +158,19 @@ public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudio
 
     private async Task<IReadOnlyList<SpeechUtterance>> DetectAsync(LiveEncounterState live, EncounterAudioChunk chunk)
     {
+        if (chunk.Sequence <= _lastDetectedChunk)
+        {
+            // Stored, but a streaming detector cannot go back: a chunk resent after later ones is kept, not transcribed.
+            return [];
+        }
+
+        _lastDetectedChunk = chunk.Sequence;
         if (live.Start.AudioFormat == EncounterAudioFormat.Pcm16)
         {
             return _detector!.Push(chunk.Sequence, chunk.Data);
         }
 
-        var decoder = _webm ??= webmDecoders.Create(live.ProcessedThroughChunk > 0 ? await FirstChunkAsync() : null);
+        var decoder = _webm ??= webmDecoders.Create(live.LastChunkStored > 0 ? await FirstChunkAsync() : null);
         var pcm = await decoder.DecodeAsync(chunk.Data, CancellationToken.None);
         return _detector!.Push(chunk.Sequence, pcm);
     }
@@ -179,8 +187,8 @@ public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudio
     }
 
     /// <summary>
-    /// Creates the detector on first use in this activation and, after a failover, feeds it the chunks stored since the
-    /// last transcribed utterance: a finished utterance among them is handled now, an open one continues.
+    /// Creates the detector on first use in this activation and, after a failover, resumes it where the state last
+    /// saved it and feeds it the chunks stored since: a finished utterance among them is handled now, an open one continues.
     /// </summary>
     private async Task EnsureDetectorAsync(LiveEncounterState live)
     {
@@ -189,8 +197,9 @@ public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudio
             return;
         }
 
-        _detector = new VoiceActivityDetector(voiceActivity);
-        var stored = await audio.ReadAfterAsync(GetPrimaryKeyString(), live.ProcessedThroughChunk, CancellationToken.None);
+        _detector = live.ResumePoint is { } point ? VoiceActivityDetector.Resume(voiceActivity, point) : new VoiceActivityDetector(voiceActivity);
+        var replayFrom = live.ResumePoint?.FirstChunk ?? 1;
+        var stored = await audio.ReadAfterAsync(GetPrimaryKeyString(), replayFrom - 1, CancellationToken.None);
         foreach (var (sequence, data) in stored)
         {
             var chunk = new EncounterAudioChunk(sequence, data);
@@ -232,7 +241,6 @@ public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudio
             return;
         }
 
-        live.ProcessedThroughChunk = Math.Max(live.ProcessedThroughChunk, utterance.LastChunk);
         if (text.Length == 0)
         {
             return;
@@ -273,6 +281,7 @@ public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudio
         }
 
         _chunksSinceCheckpoint = 0;
+        SaveResumePoint(live);
         await conversation.WriteStateAsync();
         await EventStream().OnNextBatchAsync(numbered);
     }
@@ -285,9 +294,8 @@ public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudio
             return;
         }
 
-        var open = _detector?.OpenUtteranceFirstChunk;
-        live.ProcessedThroughChunk = Math.Max(live.ProcessedThroughChunk, open is { } first ? first - 1 : live.LastChunkStored);
         _chunksSinceCheckpoint = 0;
+        SaveResumePoint(live);
         await conversation.WriteStateAsync();
     }
 
@@ -295,6 +303,15 @@ public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudio
     {
         DisposeDecoder();
         return Task.CompletedTask;
+    }
+
+    // Only PCM can resume mid-stream: a WebM decoder restarts from the recording's header, so its detector starts afresh.
+    private void SaveResumePoint(LiveEncounterState live)
+    {
+        if (live.Status != EncounterStatus.Ended && live.Start.AudioFormat == EncounterAudioFormat.Pcm16 && _detector is not null)
+        {
+            live.ResumePoint = _detector.ResumePoint;
+        }
     }
 
     private async Task<byte[]?> FirstChunkAsync() =>

@@ -27,8 +27,8 @@ public sealed class LiveEncounterState
     /// <summary>The highest audio chunk stored.</summary>
     public long LastChunkStored { get; set; }
 
-    /// <summary>Every utterance that ends at or before this chunk is transcribed; later chunks are replayed after a failover.</summary>
-    public long ProcessedThroughChunk { get; set; }
+    /// <summary>Where the voice activity detector picks up after a failover; chunks from its first chunk on are replayed.</summary>
+    public Live.VoiceActivityResumePoint? ResumePoint { get; set; }
 
     /// <summary>How many typed inputs there were; numbers their segment ids.</summary>
     public int TextInputs { get; set; }

@@ -59,7 +59,7 @@ public sealed class EncounterHub(
     }
 
     /// <summary>Joins (or re-joins) an encounter: the answer holds its state and every kept event after <paramref name="afterSequence"/>.</summary>
-    public async Task<JoinEncounterResult> JoinEncounter(string conversationId, long afterSequence = 0)
+    public async Task<JoinEncounterResult> JoinEncounter(string conversationId, long afterSequence)
     {
         var user = CurrentUser();
         var grain = Conversation(user, conversationId);
@@ -102,7 +102,8 @@ public sealed class EncounterHub(
         }
     }
 
-    public async Task SendText(string conversationId, string speaker, string text, string? section = null)
+    /// <summary>Typed input, handled like a final utterance. In radiology mode, text opening with "Findings:" or "Impression:" goes to that section.</summary>
+    public async Task SendText(string conversationId, string speaker, string text)
     {
         var user = CurrentUser();
         await RequireJoinedAsync(user, conversationId);
@@ -116,12 +117,7 @@ public sealed class EncounterHub(
             throw new HubException("text must hold 1 to 4000 characters.");
         }
 
-        if (section is not (null or RadiologySections.Findings or RadiologySections.Impressions))
-        {
-            throw new HubException("section must be findings or impressions.");
-        }
-
-        await Guarded(() => Conversation(user, conversationId).SendTextAsync(new EncounterText(speaker, text, section)));
+        await Guarded(() => Conversation(user, conversationId).SendTextAsync(new EncounterText(speaker, text, null)));
         await audit.RecordAsync(Context, user, LiveAuditActions.Text, conversationId);
     }
 

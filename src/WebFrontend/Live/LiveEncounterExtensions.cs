@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Mesh.WebFrontend.Authentication;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 
 namespace Mesh.WebFrontend.Live;
 
@@ -12,16 +14,16 @@ public static class LiveEncounterExtensions
     public static IServiceCollection AddMeshLiveEncounters(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.SectionName);
-        var limits = configuration.GetSection(LiveOptions.SectionName).Get<LiveOptions>() ?? new LiveOptions();
-        services.AddSignalR(hub =>
-            {
-                // Set on purpose: one message holds at most one chunk (base64) or one request; the stream buffer holds
-                // about two seconds of audio before SignalR stops reading the socket, which slows the sender.
-                hub.MaximumReceiveMessageSize = limits.MaxMessageBytes;
-                hub.StreamBufferCapacity = limits.StreamBufferCapacity;
-                hub.MaximumParallelInvocationsPerClient = 2;
-                hub.EnableDetailedErrors = false;
-            })
+        services.AddOptions<HubOptions>().Configure<IOptions<LiveOptions>>((hub, live) =>
+        {
+            // Set on purpose: one message holds at most one chunk (base64) or one request; the stream buffer holds
+            // about two seconds of audio before SignalR stops reading the socket, which slows the sender.
+            hub.MaximumReceiveMessageSize = live.Value.MaxMessageBytes;
+            hub.StreamBufferCapacity = live.Value.StreamBufferCapacity;
+            hub.MaximumParallelInvocationsPerClient = 2;
+            hub.EnableDetailedErrors = live.Value.DetailedErrors;
+        });
+        services.AddSignalR()
             .AddJsonProtocol(json =>
             {
                 json.PayloadSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;

@@ -26,6 +26,9 @@ public sealed class LiveOptions
     /// <summary>Live encounters one clinic may run at once. Default 500.</summary>
     public int MaxEncountersPerClinic { get; set; } = 500;
 
+    /// <summary>Sends server exception messages to clients; for development only. Default false.</summary>
+    public bool DetailedErrors { get; set; }
+
     /// <summary>Items SignalR buffers per client-to-server stream before it stops reading from the socket. Default 20 (2 s of audio).</summary>
     public int StreamBufferCapacity { get; set; } = 20;
 }

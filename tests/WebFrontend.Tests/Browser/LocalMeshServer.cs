@@ -16,10 +16,12 @@ namespace Mesh.WebFrontend.Tests.Browser;
 public sealed class LocalMeshServer : WebApplicationFactory<Program>
 {
     private readonly string _dataDirectory;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public LocalMeshServer(string dataDirectory)
+    public LocalMeshServer(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null)
     {
         _dataDirectory = dataDirectory;
+        _settings = settings ?? new Dictionary<string, string?>();
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
@@ -31,7 +33,7 @@ public sealed class LocalMeshServer : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>(_settings)
         {
             ["Mesh:LocalMode"] = "true",
             ["Mesh:DataDirectory"] = _dataDirectory,
