@@ -5,6 +5,7 @@ using Mesh.WebFrontend.Dev;
 using Mesh.WebFrontend.Limits;
 using Mesh.WebFrontend.Live;
 using Mesh.WebFrontend.Patients;
+using Mesh.WebFrontend.Radiology;
 using Mesh.WebFrontend.Reports;
 using Mesh.WebFrontend.Scribe;
 using Microsoft.Extensions.Options;
@@ -73,6 +74,7 @@ public static class MeshWebFrontendExtensions
         api.MapPatientsApi();
         api.MapScribeApi();
         api.MapReportsApi();
+        api.MapRadiologyApi();
         if (app.Services.GetRequiredService<IOptions<MeshWebOptions>>().Value.LocalMode)
         {
             api.MapDevTokenApi();
