@@ -27,6 +27,7 @@ public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudio
     private bool _toldSpeechToTextMissing;
     private long _chunksSinceCheckpoint;
     private long _lastDetectedChunk;
+    private IGrainTimer? _idleWatch;
 
     private LiveEncounterState Live => conversation.State.Live ?? throw new EncounterStateException("No live encounter was started in this conversation.");
 
@@ -44,6 +45,7 @@ public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudio
         var now = time.GetUtcNow();
         conversation.State.Live = new LiveEncounterState { Start = start, Status = EncounterStatus.Active, StartedAt = now, LastActivityAt = now };
         await conversation.WriteStateAsync();
+        WatchForIdle();
         return Snapshot(conversation.State.Live);
     }
 
@@ -134,6 +136,8 @@ public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudio
             new DraftReadyEvent(draft.DraftId, DraftFacts.Count(draft.ClinicalDraft), draft.Warnings),
         ]);
         DisposeDecoder();
+        _idleWatch?.Dispose();
+        _idleWatch = null;
         return Snapshot(live);
     }
 
@@ -298,6 +302,28 @@ public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudio
         SaveResumePoint(live);
         await conversation.WriteStateAsync();
     }
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (conversation.State.Live is { Status: not EncounterStatus.Ended })
+        {
+            WatchForIdle();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Ends the encounter when nothing happened in it for the idle timeout (a forgotten tab, a lost client).</summary>
+    private void WatchForIdle() => _idleWatch ??= RegisterGrainTimer(
+        async _ =>
+        {
+            if (conversation.State.Live is { Status: not EncounterStatus.Ended } live && time.GetUtcNow() - live.LastActivityAt >= liveOptions.IdleTimeout)
+            {
+                await EndEncounterAsync("system:idle-timeout");
+            }
+        },
+        liveOptions.CheckInterval,
+        liveOptions.CheckInterval);
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {

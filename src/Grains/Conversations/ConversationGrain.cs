@@ -21,6 +21,7 @@ public sealed partial class ConversationGrain(
     EncounterAudioTable audio,
     VoiceActivityOptions voiceActivity,
     IWebmDecoderFactory webmDecoders,
+    LiveEncounterOptions liveOptions,
     TimeProvider time) : Grain, IConversationGrain
 {
     private (string Tenant, string ConversationId) Key => TenantKeys.Parse(GetPrimaryKeyString());

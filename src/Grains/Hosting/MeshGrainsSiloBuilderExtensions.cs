@@ -25,6 +25,7 @@ public static class MeshGrainsSiloBuilderExtensions
         silo.Services.TryAddSingleton<DraftComposer>();
         silo.Services.TryAddSingleton<VisitSummarizer>();
         silo.Services.AddMeshLiveEncounterServices(configuration);
+        silo.Services.TryAddSingleton(_ => LiveEncounterOptions.FromConfiguration(configuration));
         silo.Services.TryAddSingleton<LiveTranscriber>();
         silo.Services.TryAddSingleton<EncounterUtteranceHandler>();
         silo.Services.TryAddSingleton<IWebmDecoderFactory>(new FfmpegWebmDecoderFactory());
