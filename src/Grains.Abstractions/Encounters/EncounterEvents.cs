@@ -55,7 +55,7 @@ public static class EncounterEventNames
 }
 
 /// <summary>One final piece of the transcript.</summary>
-/// <param name="SegmentId">Stable: the first audio chunk of the utterance, or "text-n" for typed input.</param>
+/// <param name="SegmentId">Stable: "audio-" and the utterance's start in milliseconds, or "text-n" for typed input.</param>
 /// <param name="Speaker">doctor, patient or unknown.</param>
 /// <param name="Language">The language it was spoken in.</param>
 /// <param name="Text">What was said.</param>

@@ -186,8 +186,9 @@ public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudio
             return [];
         }
 
+        // The decoder's tail belongs to chunks already pushed; the detector only takes rising numbers, so it counts as one more.
         var pcm = await _webm.FinishAsync(CancellationToken.None);
-        return _detector!.Push(live.LastChunkStored, pcm);
+        return _detector!.Push(++_lastDetectedChunk, pcm);
     }
 
     /// <summary>
@@ -216,7 +217,8 @@ public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudio
 
     private async Task HandleUtteranceAsync(LiveEncounterState live, SpeechUtterance utterance)
     {
-        var segmentId = $"audio-{utterance.FirstChunk}";
+        // The start time is stable across a failover (the detector resumes with the stream's clock) and unique per utterance.
+        var segmentId = $"audio-{(long)utterance.Start.TotalMilliseconds}";
         if (live.Segments.Any(s => s.SegmentId == segmentId))
         {
             return;

@@ -88,8 +88,10 @@ public sealed class FfmpegWebmDecoder : IWebmDecoder
 
         Stop();
         var start = new ProcessStartInfo(_ffmpegPath, [
-            "-hide_banner", "-nostdin", "-loglevel", "error", "-f", "webm", "-i", "pipe:0",
-            "-vn", "-ac", "1", "-ar", "16000", "-f", "s16le", "pipe:1"])
+            // Small probe and no analysis: decode from the first cluster instead of buffering megabytes first.
+            "-hide_banner", "-nostdin", "-loglevel", "error", "-probesize", "4096", "-analyzeduration", "0", "-fflags", "nobuffer",
+            "-f", "webm", "-i", "pipe:0",
+            "-vn", "-ac", "1", "-ar", "16000", "-flush_packets", "1", "-f", "s16le", "pipe:1"])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
