@@ -19,6 +19,14 @@ public sealed class StreamProviderOptions
     public TimeSpan MaxRetryBackoff { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
+    /// How long a cluster client's subscription may find its client unreachable (connected to no gateway, or no longer
+    /// holding the observer) before the subscription is removed. Such failures are not delivery attempts: nothing is
+    /// parked meanwhile, and the event is retried until the client is back or the subscription is removed. Each try
+    /// itself waits up to the silo's response timeout for the client to reconnect. Default 1 minute.
+    /// </summary>
+    public TimeSpan UnreachableClientTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
     /// How often acknowledged sequences are saved (durable). After a crash, events acknowledged in this window come
     /// again with tokens the subscriber has seen. Default 1 second.
     /// </summary>

@@ -20,6 +20,7 @@ internal sealed class StreamProviderOptionsValidator : IValidateOptions<StreamPr
         Require(options.MaxDeliveryAttempts > 0, nameof(options.MaxDeliveryAttempts), options.MaxDeliveryAttempts, "must be positive");
         Require(options.RetryBackoff >= TimeSpan.Zero, nameof(options.RetryBackoff), options.RetryBackoff, "must not be negative");
         Require(options.MaxRetryBackoff >= options.RetryBackoff, nameof(options.MaxRetryBackoff), options.MaxRetryBackoff, $"must be at least {nameof(options.RetryBackoff)}");
+        Require(options.UnreachableClientTimeout > TimeSpan.Zero, nameof(options.UnreachableClientTimeout), options.UnreachableClientTimeout, "must be positive");
         Require(options.AckFlushInterval > TimeSpan.Zero, nameof(options.AckFlushInterval), options.AckFlushInterval, "must be positive");
         Require(options.RetentionMaxAge > TimeSpan.Zero, nameof(options.RetentionMaxAge), options.RetentionMaxAge, "must be positive");
         Require(options.RetentionMaxCount is null or > 0, nameof(options.RetentionMaxCount), options.RetentionMaxCount, "must be positive or null");

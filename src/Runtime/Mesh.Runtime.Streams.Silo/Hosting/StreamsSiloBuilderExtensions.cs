@@ -65,11 +65,7 @@ public static class StreamsSiloBuilderExtensions
     private static ISiloBuilder AddStreams(
         this ISiloBuilder builder, string name, Action<StreamProviderOptions>? configure, Func<IServiceProvider, IStreamStore> store)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (name.Contains('/', StringComparison.Ordinal))
-        {
-            throw new ArgumentException($"Stream provider name '{name}' must not contain '/'.", nameof(name));
-        }
+        StreamProviderNames.Validate(name);
 
         var services = builder.Services;
         if (services.Any(d => d.IsKeyedService && d.ServiceType == typeof(IStreamProvider) && Equals(d.ServiceKey, name)))
@@ -108,6 +104,9 @@ public static class StreamsSiloBuilderExtensions
     {
         var services = builder.Services;
         builder.AddGrains(typeof(StreamQueueGrain).Assembly);
+        // This silo may receive deliveries of event types its own code never used (it hosts a subscriber grain, or
+        // passes a delivery on to a client), so it must read any of them off the wire.
+        StreamDeliveryRequests.RegisterResolver();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StreamProviderOptions>, StreamProviderOptionsValidator>());
         services.TryAddSingleton<StreamPayloadCodec>();
         services.TryAddSingleton<StreamHandlerRegistry>();

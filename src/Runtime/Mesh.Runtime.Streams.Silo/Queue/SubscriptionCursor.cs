@@ -15,7 +15,8 @@ internal sealed class SubscriptionCursor(StreamSubscription subscription, long a
     private TaskCompletionSource? _wake;
     private long _acked = acked;
 
-    public StreamSubscription Subscription { get; } = subscription;
+    /// <summary>The subscription; replaced when it is resumed with another receiver.</summary>
+    public StreamSubscription Subscription { get; set; } = subscription;
 
     public long Acked
     {
@@ -64,5 +65,4 @@ internal sealed class SubscriptionCursor(StreamSubscription subscription, long a
         _stop.Cancel();
         Wake();
     }
-
 }

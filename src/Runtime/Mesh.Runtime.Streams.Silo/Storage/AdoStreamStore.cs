@@ -89,32 +89,50 @@ internal sealed class AdoStreamStore : IStreamStore, IAsyncDisposable
 
     public Task ParkAsync(ParkedStreamEvent parked) => WriteAsync(new InsertParked(parked));
 
+    public Task RemoveParkedAsync(long id) => WriteAsync(new DeleteParked(id));
+
+    public Task UpdateParkedAsync(long id, string error, int attempts) => WriteAsync(new UpdateParked(id, error, attempts));
+
     public Task TrimAsync(StreamQueueKey stream, long upTo, long countLimit, DateTimeOffset cutoff) =>
         WriteAsync(new TrimEvents(stream, upTo, countLimit, cutoff));
 
-    public async Task<IReadOnlyList<ParkedStreamEvent>> GetParkedAsync(int limit, CancellationToken ct)
+    public async Task<IReadOnlyList<ParkedStreamEvent>> GetParkedAsync(int limit, ParkedEventFilter filter, CancellationToken ct)
     {
         await _schema.Value.ConfigureAwait(false);
         await using var connection = await _database.OpenConnectionAsync(ct).ConfigureAwait(false);
+        var where = "provider = @provider"
+            + (filter.Stream is null ? string.Empty : " AND namespace = @namespace AND stream_key = @key")
+            + (filter.SubscriptionId is null ? string.Empty : " AND subscription_id = @id");
         await using var command = DbCommands.Create(connection,
-                "SELECT namespace, stream_key, sequence, subscription_id, subscriber, payload, error, attempts, parked_at "
-                + "FROM parked_stream_events WHERE provider = @provider ORDER BY id LIMIT @limit")
+                "SELECT id, namespace, stream_key, sequence, subscription_id, subscriber, payload, error, attempts, parked_at "
+                + $"FROM parked_stream_events WHERE {where} ORDER BY id LIMIT @limit")
             .With("@provider", _provider)
             .With("@limit", limit);
+        if (filter.Stream is { } stream)
+        {
+            command.With("@namespace", stream.Namespace).With("@key", stream.Key);
+        }
+
+        if (filter.SubscriptionId is { } subscriptionId)
+        {
+            command.With("@id", subscriptionId.ToString("D"));
+        }
+
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         var parked = new List<ParkedStreamEvent>();
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
             parked.Add(new ParkedStreamEvent(
+                reader.GetInt64(0),
                 _provider,
-                new StreamId(reader.GetString(0), reader.GetString(1)),
-                new StreamSequenceToken(reader.GetInt64(2)),
-                Guid.Parse(reader.GetString(3)),
-                reader.GetString(4),
-                reader.GetFieldValue<byte[]>(5),
-                reader.GetString(6),
-                reader.GetInt32(7),
-                StreamTime.Read(_database.Dialect, reader, 8)));
+                new StreamId(reader.GetString(1), reader.GetString(2)),
+                new StreamSequenceToken(reader.GetInt64(3)),
+                Guid.Parse(reader.GetString(4)),
+                reader.GetString(5),
+                reader.GetFieldValue<byte[]>(6),
+                reader.GetString(7),
+                reader.GetInt32(8),
+                StreamTime.Read(_database.Dialect, reader, 9)));
         }
 
         return parked;

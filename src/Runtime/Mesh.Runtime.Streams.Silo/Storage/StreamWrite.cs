@@ -33,4 +33,8 @@ internal sealed record UpdateAcks(StreamQueueKey Stream, IReadOnlyList<Subscript
 
 internal sealed record InsertParked(ParkedStreamEvent Parked) : StreamWrite;
 
+internal sealed record DeleteParked(long Id) : StreamWrite;
+
+internal sealed record UpdateParked(long Id, string Error, int Attempts) : StreamWrite;
+
 internal sealed record TrimEvents(StreamQueueKey Stream, long UpTo, long CountLimit, DateTimeOffset Cutoff) : StreamWrite;

@@ -4,7 +4,8 @@ using System.Diagnostics.Metrics;
 namespace Mesh.Runtime.Streams.Diagnostics;
 
 /// <summary>
-/// Stream metrics (meter "Mesh.Runtime.Streams"): events in and out per provider, parked events, and the lag of every
+/// Stream metrics (meter "Mesh.Runtime.Streams"): events in and out per provider, parked and replayed events, client
+/// subscriptions removed as unreachable, and the lag of every
 /// live subscription (events stored or buffered that it has not acknowledged yet).
 /// </summary>
 internal sealed class StreamInstruments : IDisposable
@@ -15,6 +16,8 @@ internal sealed class StreamInstruments : IDisposable
     private readonly Counter<long> _eventsIn;
     private readonly Counter<long> _eventsOut;
     private readonly Counter<long> _parked;
+    private readonly Counter<long> _replayed;
+    private readonly Counter<long> _dropped;
     private readonly ConcurrentDictionary<ILagSource, byte> _lagSources = new();
 
     public StreamInstruments(IMeterFactory meters)
@@ -23,6 +26,9 @@ internal sealed class StreamInstruments : IDisposable
         _eventsIn = _meter.CreateCounter<long>("mesh.streams.events.in", "{event}", "Events appended to streams.");
         _eventsOut = _meter.CreateCounter<long>("mesh.streams.events.out", "{event}", "Events delivered to and acknowledged by a subscription.");
         _parked = _meter.CreateCounter<long>("mesh.streams.events.parked", "{event}", "Events set aside after their last failed delivery.");
+        _replayed = _meter.CreateCounter<long>("mesh.streams.events.replayed", "{event}", "Parked events delivered by a replay.");
+        _dropped = _meter.CreateCounter<long>(
+            "mesh.streams.subscriptions.dropped", "{subscription}", "Subscriptions removed because their client stayed unreachable.");
         _meter.CreateObservableGauge("mesh.streams.subscription.lag", ObserveLag, "{event}", "Events of a stream a live subscription has not acknowledged.");
     }
 
@@ -31,6 +37,10 @@ internal sealed class StreamInstruments : IDisposable
     public void EventOut(string provider) => _eventsOut.Add(1, new KeyValuePair<string, object?>("provider", provider));
 
     public void EventParked(string provider) => _parked.Add(1, new KeyValuePair<string, object?>("provider", provider));
+
+    public void EventReplayed(string provider) => _replayed.Add(1, new KeyValuePair<string, object?>("provider", provider));
+
+    public void SubscriptionDropped(string provider) => _dropped.Add(1, new KeyValuePair<string, object?>("provider", provider));
 
     public void TrackLag(ILagSource source) => _lagSources.TryAdd(source, 0);
 

@@ -4,10 +4,7 @@ using Mesh.Runtime.Streams.Queue;
 
 namespace Mesh.Runtime.Streams.Delivery;
 
-/// <summary>
-/// Finds where a subscription delivers. This is the one place that knows the kinds of subscriber; a cluster client's
-/// observer becomes one more case here when the cluster runtime can carry calls to clients.
-/// </summary>
+/// <summary>Finds where a subscription delivers. This is the one place that knows the kinds of subscriber.</summary>
 internal sealed class DeliveryTargetResolver(IGrainCallInvoker invoker, StreamHandlerRegistry handlers, StreamPayloadCodec codec)
 {
     private static readonly ConcurrentDictionary<string, Type?> ElementTypes = new(StringComparer.Ordinal);
@@ -16,19 +13,18 @@ internal sealed class DeliveryTargetResolver(IGrainCallInvoker invoker, StreamHa
     public IDeliveryTarget? Resolve(StreamSubscription subscription, StreamId stream) => subscription.Kind switch
     {
         SubscriberKind.Handler => handlers.Find(subscription.Id),
-        SubscriberKind.Grain => ForGrain(ParseGrainId(subscription.Target), subscription.ElementType),
-        SubscriberKind.Implicit => ForGrain(new GrainId(subscription.Target, stream.Key), subscription.ElementType),
+        SubscriberKind.Grain => Create(typeof(GrainDeliveryTarget<>), ParseGrainId(subscription.Target), subscription.ElementType),
+        SubscriberKind.Implicit => Create(typeof(GrainDeliveryTarget<>), new GrainId(subscription.Target, stream.Key), subscription.ElementType),
+        SubscriberKind.Observer => Create(typeof(ObserverDeliveryTarget<>), ParseGrainId(subscription.Target), subscription.ElementType),
         _ => null,
     };
 
-    public static string ElementTypeName(Type type) => type.AssemblyQualifiedName ?? type.FullName ?? type.Name;
-
-    private IDeliveryTarget? ForGrain(GrainId grainId, string elementTypeName)
+    private IDeliveryTarget? Create(Type targetType, GrainId receiver, string elementTypeName)
     {
         var elementType = ElementTypes.GetOrAdd(elementTypeName, static name => Type.GetType(name, throwOnError: false));
         return elementType is null
             ? null
-            : (IDeliveryTarget)Activator.CreateInstance(typeof(GrainDeliveryTarget<>).MakeGenericType(elementType), invoker, grainId, codec)!;
+            : (IDeliveryTarget)Activator.CreateInstance(targetType.MakeGenericType(elementType), invoker, receiver, codec)!;
     }
 
     private static GrainId ParseGrainId(string text)

@@ -41,7 +41,7 @@ internal sealed partial class StreamQueueGrain : Grain, IMeshStreamQueueGrain
         foreach (var subscriber in _runtime.ImplicitSubscribers.For(_key.Stream.Namespace).Where(s => !_cursors.ContainsKey(s.SubscriptionId)))
         {
             var subscription = new StreamSubscription(
-                subscriber.SubscriptionId, SubscriberKind.Implicit, subscriber.GrainType, DeliveryTargetResolver.ElementTypeName(subscriber.ElementType));
+                subscriber.SubscriptionId, SubscriberKind.Implicit, subscriber.GrainType, StreamSubscription.ElementTypeName(subscriber.ElementType));
             await _runtime.Store.SaveSubscriptionAsync(_key, subscription, _head);
             AddCursor(subscription, _head);
         }
@@ -82,16 +82,28 @@ internal sealed partial class StreamQueueGrain : Grain, IMeshStreamQueueGrain
         StartDelivery(AddCursor(subscription, acked));
     }
 
-    public async Task ResumeAsync(Guid subscriptionId, long? afterSequence)
+    public async Task ResumeAsync(StreamSubscription subscription, long? afterSequence)
     {
-        var cursor = _cursors.GetValueOrDefault(subscriptionId)
-            ?? throw new KeyNotFoundException($"Stream {_key} has no subscription {subscriptionId:D}.");
+        var cursor = _cursors.GetValueOrDefault(subscription.Id)
+            ?? throw new KeyNotFoundException($"Stream {_key} has no subscription {subscription.Id:D}.");
+        // A new receiver (a handler registered again, another client's observer) replaces the stored one; implicit
+        // subscriptions always deliver to their grain.
+        var retarget = cursor.Subscription.Kind != SubscriberKind.Implicit && cursor.Subscription != subscription;
+        if (retarget)
+        {
+            cursor.Subscription = subscription;
+        }
+
         cursor.Target = _runtime.Targets.Resolve(cursor.Subscription, _key.Stream);
         if (afterSequence is { } after)
         {
             cursor.Acked = Math.Min(after, _head);
             cursor.Generation++;
             cursor.Page = [];
+        }
+
+        if (retarget || afterSequence is not null)
+        {
             await _runtime.Store.SaveSubscriptionAsync(_key, cursor.Subscription, cursor.Acked);
             cursor.SavedAck = cursor.Acked;
         }
@@ -100,17 +112,12 @@ internal sealed partial class StreamQueueGrain : Grain, IMeshStreamQueueGrain
         cursor.Wake();
     }
 
-    public async Task UnsubscribeAsync(Guid subscriptionId)
+    public async Task UnsubscribeAsync(Guid subscriptionId, string? onlyIfTarget)
     {
-        if (!_cursors.Remove(subscriptionId, out var cursor))
+        if (_cursors.GetValueOrDefault(subscriptionId) is { } cursor && (onlyIfTarget is null || cursor.Subscription.Target == onlyIfTarget))
         {
-            return;
+            await RemoveAsync(cursor);
         }
-
-        cursor.Stop();
-        _runtime.Instruments.UntrackLag(cursor);
-        ReleaseBuffer();
-        await _runtime.Store.RemoveSubscriptionAsync(_key, subscriptionId);
     }
 
     public Task<StreamSubscription[]> GetSubscriptionsAsync() =>
@@ -118,6 +125,21 @@ internal sealed partial class StreamQueueGrain : Grain, IMeshStreamQueueGrain
 
     // Activation did the work: loading the subscriptions starts their delivery.
     public Task WakeAsync() => Task.CompletedTask;
+
+    /// <summary>Ends a subscription: its delivery stops at once, it holds back no producer, and its row is deleted.</summary>
+    private async Task RemoveAsync(SubscriptionCursor cursor)
+    {
+        if (_cursors.GetValueOrDefault(cursor.Subscription.Id) != cursor)
+        {
+            return;
+        }
+
+        _cursors.Remove(cursor.Subscription.Id);
+        cursor.Stop();
+        _runtime.Instruments.UntrackLag(cursor);
+        ReleaseBuffer();
+        await _runtime.Store.RemoveSubscriptionAsync(_key, cursor.Subscription.Id);
+    }
 
     private SubscriptionCursor AddCursor(StreamSubscription subscription, long acked)
     {

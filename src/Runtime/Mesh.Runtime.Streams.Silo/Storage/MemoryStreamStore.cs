@@ -13,7 +13,8 @@ internal sealed class MemoryStreamStore(string providerName) : IStreamStore
     private const int MaxParked = 1000;
 
     private readonly ConcurrentDictionary<StreamQueueKey, StreamRecord> _streams = new();
-    private readonly ConcurrentQueue<ParkedStreamEvent> _parked = new();
+    private readonly List<ParkedStreamEvent> _parked = [];
+    private long _lastParkedId;
 
     public bool KeepsEvents => false;
 
@@ -82,17 +83,50 @@ internal sealed class MemoryStreamStore(string providerName) : IStreamStore
 
     public Task ParkAsync(ParkedStreamEvent parked)
     {
-        _parked.Enqueue(parked);
-        while (_parked.Count > MaxParked && _parked.TryDequeue(out _))
+        lock (_parked)
         {
-            // Oldest entries make room; the parked counter still counts them.
+            _parked.Add(parked with { Id = ++_lastParkedId });
+            if (_parked.Count > MaxParked)
+            {
+                // Oldest entries make room; the parked counter still counts them.
+                _parked.RemoveRange(0, _parked.Count - MaxParked);
+            }
         }
 
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<ParkedStreamEvent>> GetParkedAsync(int limit, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<ParkedStreamEvent>>([.. _parked.Take(limit)]);
+    public Task<IReadOnlyList<ParkedStreamEvent>> GetParkedAsync(int limit, ParkedEventFilter filter, CancellationToken ct)
+    {
+        lock (_parked)
+        {
+            return Task.FromResult<IReadOnlyList<ParkedStreamEvent>>([.. _parked.Where(filter.Matches).Take(limit)]);
+        }
+    }
+
+    public Task RemoveParkedAsync(long id)
+    {
+        lock (_parked)
+        {
+            _parked.RemoveAll(p => p.Id == id);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task UpdateParkedAsync(long id, string error, int attempts)
+    {
+        lock (_parked)
+        {
+            var index = _parked.FindIndex(p => p.Id == id);
+            if (index >= 0)
+            {
+                _parked[index] = _parked[index] with { Error = error, Attempts = attempts };
+            }
+        }
+
+        return Task.CompletedTask;
+    }
 
     public Task TrimAsync(StreamQueueKey stream, long upTo, long countLimit, DateTimeOffset cutoff) => Task.CompletedTask;
 

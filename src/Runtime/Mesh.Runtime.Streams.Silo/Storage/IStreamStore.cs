@@ -29,11 +29,17 @@ internal interface IStreamStore
     /// <summary>Moves acknowledged sequences forward (never back).</summary>
     Task SaveAcksAsync(StreamQueueKey stream, IReadOnlyList<SubscriptionAck> acks);
 
-    /// <summary>Sets an event aside after its last failed delivery.</summary>
+    /// <summary>Sets an event aside after its last failed delivery; the store gives it its id.</summary>
     Task ParkAsync(ParkedStreamEvent parked);
 
-    /// <summary>Parked events of the provider, oldest first.</summary>
-    Task<IReadOnlyList<ParkedStreamEvent>> GetParkedAsync(int limit, CancellationToken ct);
+    /// <summary>Parked events of the provider that pass <paramref name="filter"/>, oldest first.</summary>
+    Task<IReadOnlyList<ParkedStreamEvent>> GetParkedAsync(int limit, ParkedEventFilter filter, CancellationToken ct);
+
+    /// <summary>Deletes a parked event (it was replayed).</summary>
+    Task RemoveParkedAsync(long id);
+
+    /// <summary>Records a failed replay of a parked event: its new error and attempt count.</summary>
+    Task UpdateParkedAsync(long id, string error, int attempts);
 
     /// <summary>Deletes events up to <paramref name="upTo"/> that are beyond the count limit or older than the cutoff.</summary>
     Task TrimAsync(StreamQueueKey stream, long upTo, long countLimit, DateTimeOffset cutoff);

@@ -62,6 +62,15 @@ internal sealed class StreamWriteExecutor(MeshDatabase database, string provider
                 $"DELETE FROM stream_subscriptions WHERE {StreamFilter} AND subscription_id = @id")
             .With("@id", delete.SubscriptionId.ToString("D")), ct),
         InsertParked parked => RunAsync(ParkCommand(connection, transaction, parked.Parked), ct),
+        DeleteParked delete => RunAsync(DbCommands.Create(connection, "DELETE FROM parked_stream_events WHERE provider = @provider AND id = @id", transaction)
+            .With("@provider", provider)
+            .With("@id", delete.Id), ct),
+        UpdateParked update => RunAsync(DbCommands.Create(connection,
+                "UPDATE parked_stream_events SET error = @error, attempts = @attempts WHERE provider = @provider AND id = @id", transaction)
+            .With("@provider", provider)
+            .With("@id", update.Id)
+            .With("@error", update.Error)
+            .With("@attempts", update.Attempts), ct),
         TrimEvents trim => RunAsync(StreamCommand(connection, transaction, trim.Stream,
                 $"DELETE FROM stream_events WHERE {StreamFilter} AND sequence <= @upTo AND (sequence <= @countLimit OR created_at < @cutoff)")
             .With("@upTo", trim.UpTo)

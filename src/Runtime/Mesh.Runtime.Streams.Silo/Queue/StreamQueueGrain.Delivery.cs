@@ -1,3 +1,4 @@
+using Mesh.Runtime.Streams.Delivery;
 using Mesh.Runtime.Streams.Diagnostics;
 
 namespace Mesh.Runtime.Streams.Queue;
@@ -66,9 +67,18 @@ internal sealed partial class StreamQueueGrain
             return;
         }
 
-        var target = cursor.Target!;
-        for (var attempt = 1; ; attempt++)
+        var attempt = 0;
+        var unreachable = default(Unreachable);
+        while (true)
         {
+            // Read each time: a resume may have pointed the subscription at a new receiver meanwhile.
+            var target = cursor.Target;
+            if (target is null)
+            {
+                return;
+            }
+
+            var started = _runtime.Time.GetUtcNow();
             try
             {
                 await target.DeliverAsync(item);
@@ -76,6 +86,24 @@ internal sealed partial class StreamQueueGrain
             }
             catch (Exception error) when (!cursor.Stopped.IsCancellationRequested && !_stopping.IsCancellationRequested)
             {
+                if (target.IsUnreachable(error))
+                {
+                    // Not the event's fault: no attempt is counted and nothing is parked. A receiver that stays
+                    // unreachable (a client that went away) loses its subscription instead of holding the stream.
+                    unreachable = unreachable.Target == target ? unreachable with { Tries = unreachable.Tries + 1 } : new Unreachable(target, started, 1);
+                    if (_runtime.Time.GetUtcNow() - unreachable.Since >= _runtime.Options.UnreachableClientTimeout)
+                    {
+                        await DropAsync(cursor, target, error, unreachable.Since);
+                        return;
+                    }
+
+                    StreamLog.SubscriberUnreachable(_runtime.Logger, _key.ToString(), item.Sequence, target.Name, error.Message);
+                    await Pause(Backoff(unreachable.Tries), cursor);
+                    continue;
+                }
+
+                unreachable = default;
+                attempt++;
                 StreamLog.DeliveryFailed(_runtime.Logger, error, _key.ToString(), item.Sequence, target.Name, attempt, _runtime.Options.MaxDeliveryAttempts);
                 if (attempt >= _runtime.Options.MaxDeliveryAttempts)
                 {
@@ -136,9 +164,26 @@ internal sealed partial class StreamQueueGrain
         ReleaseBuffer();
     }
 
-    private async Task ParkAsync(SubscriptionCursor cursor, Delivery.IDeliveryTarget target, StoredStreamEvent item, Exception error, int attempts)
+    /// <summary>Removes a subscription whose receiver stayed unreachable for the provider's whole allowance.</summary>
+    private async Task DropAsync(SubscriptionCursor cursor, IDeliveryTarget target, Exception error, DateTimeOffset since)
+    {
+        StreamLog.SubscriptionDropped(_runtime.Logger, error, _key.ToString(), cursor.Subscription.Id, target.Name, since);
+        _runtime.Instruments.SubscriptionDropped(_key.Provider);
+        try
+        {
+            await RemoveAsync(cursor);
+        }
+        catch (Exception removeError)
+        {
+            // The row stays; the next activation loads it and finds the receiver unreachable again.
+            StreamLog.DeliveryLoopFailed(_runtime.Logger, removeError, _key.ToString(), cursor.Subscription.Id);
+        }
+    }
+
+    private async Task ParkAsync(SubscriptionCursor cursor, IDeliveryTarget target, StoredStreamEvent item, Exception error, int attempts)
     {
         var parked = new ParkedStreamEvent(
+            0,
             _key.Provider, _key.Stream, new StreamSequenceToken(item.Sequence), cursor.Subscription.Id, target.Name,
             item.Payload, error.ToString(), attempts, _runtime.Time.GetUtcNow());
         await _runtime.Store.ParkAsync(parked);
@@ -158,4 +203,7 @@ internal sealed partial class StreamQueueGrain
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cursor.Stopped, _stopping.Token);
         await Task.Delay(delay, _runtime.Time, stop.Token);
     }
+
+    /// <summary>Since when deliveries to <see cref="Target"/> found it unreachable, and how often in a row.</summary>
+    private readonly record struct Unreachable(IDeliveryTarget? Target, DateTimeOffset Since, int Tries);
 }

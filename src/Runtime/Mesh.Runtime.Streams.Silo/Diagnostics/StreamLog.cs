@@ -31,4 +31,16 @@ internal static partial class StreamLog
 
     [LoggerMessage(9, LogLevel.Error, "Waking the streams of provider {Provider} failed")]
     public static partial void WakeFailed(ILogger logger, Exception error, string provider);
+
+    [LoggerMessage(10, LogLevel.Warning, "Subscriber {Subscriber} of {Stream} is unreachable for #{Sequence} ({Reason}); trying again")]
+    public static partial void SubscriberUnreachable(ILogger logger, string stream, long sequence, string subscriber, string reason);
+
+    [LoggerMessage(11, LogLevel.Warning, "Removed subscription {SubscriptionId} of {Stream}: its subscriber {Subscriber} has been unreachable since {Since}")]
+    public static partial void SubscriptionDropped(ILogger logger, Exception error, string stream, Guid subscriptionId, string subscriber, DateTimeOffset since);
+
+    [LoggerMessage(12, LogLevel.Warning, "Replaying parked {Stream} #{Sequence} to {Subscriber} failed; it stays parked")]
+    public static partial void ReplayFailed(ILogger logger, Exception error, string stream, long sequence, string subscriber);
+
+    [LoggerMessage(13, LogLevel.Warning, "Storage holds {Stream} up to #{StoredHead} beyond this activation's #{Head}: another activation wrote it; numbering goes on from there")]
+    public static partial void HeadMovedElsewhere(ILogger logger, string stream, long head, long storedHead);
 }

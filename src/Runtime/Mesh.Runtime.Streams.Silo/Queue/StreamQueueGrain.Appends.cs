@@ -70,6 +70,7 @@ internal sealed partial class StreamQueueGrain
                 {
                     StreamLog.AppendFailed(_runtime.Logger, error, _key.ToString(), events.Count);
                     taken.ForEach(p => p.Fail(error));
+                    await CatchUpWithStoredHeadAsync();
                     continue;
                 }
 
@@ -93,6 +94,45 @@ internal sealed partial class StreamQueueGrain
         finally
         {
             _appending = false;
+        }
+    }
+
+    /// <summary>
+    /// After a failed write: if storage holds events beyond our head, another activation of this stream wrote them (a
+    /// silo declared dead that had not noticed yet, in the window membership leaves), or our write committed though
+    /// its answer was lost. Take that numbering over, so our next write does not collide with those rows for ever;
+    /// subscriptions read those events from storage.
+    /// </summary>
+    private async Task CatchUpWithStoredHeadAsync()
+    {
+        if (!_runtime.Store.KeepsEvents)
+        {
+            return;
+        }
+
+        try
+        {
+            var stored = await _runtime.Store.LoadAsync(_key, _stopping.Token);
+            if (stored.Head > _head)
+            {
+                StreamLog.HeadMovedElsewhere(_runtime.Logger, _key.ToString(), _head, stored.Head);
+                _head = stored.Head;
+                // The buffer holds a contiguous run; what lies between its end and the new head is read from storage.
+                _buffer.TrimThrough(_head);
+                foreach (var cursor in _cursors.Values)
+                {
+                    cursor.Wake();
+                }
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Deactivating: the next activation loads the head anyway.
+        }
+        catch (Exception error)
+        {
+            // Storage is failing: the next failed write looks again.
+            StreamLog.AppendFailed(_runtime.Logger, error, _key.ToString(), 0);
         }
     }
 
