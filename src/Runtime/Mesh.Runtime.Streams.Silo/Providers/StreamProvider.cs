@@ -22,11 +22,15 @@ internal sealed class StreamProvider(StreamProviderRuntime runtime, IGrainFactor
         return runtime.Store.GetParkedAsync(limit, ParkedEventFilter.All, cancellationToken);
     }
 
-    // Through the provider's grain, as a client's replay goes: replays of one provider then run one at a time in the
-    // cluster, so two of them cannot deliver the same parked event twice.
+    // Durable: through the provider's grain, as a client's replay goes, so replays of one provider run one at a time in
+    // the cluster and two cannot deliver the same parked event twice. Memory: parked events live in each silo's own
+    // store, so the replay reads this silo's.
     public Task<ParkedReplayResult> ReplayParkedAsync(ParkedEventFilter? filter = null, int limit = 100, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        return grainFactory.GetGrain<IMeshStreamProviderGrain>(runtime.Name).ReplayParkedAsync(filter ?? ParkedEventFilter.All, limit).WaitAsync(cancellationToken);
+        filter ??= ParkedEventFilter.All;
+        return runtime.IsDurable
+            ? grainFactory.GetGrain<IMeshStreamProviderGrain>(runtime.Name).ReplayParkedAsync(filter, limit).WaitAsync(cancellationToken)
+            : new ParkedEventReplayer(runtime, grainFactory).ReplayAsync(filter, limit, cancellationToken);
     }
 }
