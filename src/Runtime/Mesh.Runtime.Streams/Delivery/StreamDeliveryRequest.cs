@@ -36,7 +36,7 @@ internal sealed class StreamDeliveryRequest<T> : GrainRequest<NoResult>
     public override string MethodName => nameof(IStreamSubscriber<T>.OnNextAsync);
 
     /// <summary>Makes sure this process can read deliveries of <typeparamref name="T"/> off the wire.</summary>
-    public static void EnsureRegistered() => _ = Key;
+    public static void EnsureRegistered() => GrainRequestRegistry.Register(Key, CreateEmpty);
 
     public override void WriteArguments(ArgumentWriter writer)
     {
