@@ -11,7 +11,7 @@ namespace Mesh.Runtime.Tests.Streams;
 /// that the stream's queue grain reaches on any silo, also after the client's gateway dies.
 /// </summary>
 [Collection("cluster")]
-public sealed class ClientStreamTests
+public sealed class ClientStreamTests(SharedStreamCluster shared) : IClassFixture<SharedStreamCluster>
 {
     private const string Namespace = "client";
 
@@ -20,8 +20,9 @@ public sealed class ClientStreamTests
     [InlineData("sqlite")]
     public async Task ClientProducer_AppendsThroughItsGateway_GrainSubscriberGetsEveryEventInOrder(string kind)
     {
-        await using var storage = StreamStorage.Create(kind);
-        await using var cluster = await storage.StartClusterAsync(3);
+        await using var ownStorage = kind == "memory" ? StreamStorage.Memory() : null;
+        await using var ownCluster = ownStorage is null ? null : await ownStorage.StartClusterAsync(3);
+        var (storage, cluster) = ownStorage is null ? (shared.Storage, shared.Cluster) : (ownStorage, ownCluster!);
         await using var client = cluster.CreateClient();
         var key = Guid.NewGuid().ToString("N");
         var stream = client.GetStreamProvider(StreamStorage.Provider, storage.IsDurable).GetStream<int>(StreamRecorderGrain.Namespace, key);
@@ -47,8 +48,9 @@ public sealed class ClientStreamTests
     [InlineData("sqlite")]
     public async Task ClientSubscriber_QueueOnAnotherSiloThanItsGateway_ReceivesEveryEventInOrderWithItsToken(string kind)
     {
-        await using var storage = StreamStorage.Create(kind);
-        await using var cluster = await storage.StartClusterAsync(3);
+        await using var ownStorage = kind == "memory" ? StreamStorage.Memory() : null;
+        await using var ownCluster = ownStorage is null ? null : await ownStorage.StartClusterAsync(3);
+        var (storage, cluster) = ownStorage is null ? (shared.Storage, shared.Cluster) : (ownStorage, ownCluster!);
         await using var client = cluster.CreateClient();
         var provider = client.GetStreamProvider(StreamStorage.Provider, storage.IsDurable);
         var (key, stream) = await StreamAwayFromAsync(cluster, provider, cluster.Silos[0]);
@@ -79,8 +81,7 @@ public sealed class ClientStreamTests
     [Fact]
     public async Task ClientUnsubscribe_NothingArrivesAfterItCompletesWhileTheProducerGoesOn()
     {
-        await using var storage = StreamStorage.Sqlite();
-        await using var cluster = await storage.StartClusterAsync(3);
+        var cluster = shared.Cluster;
         await using var client = cluster.CreateClient();
         var provider = client.GetStreamProvider(StreamStorage.Provider, isDurable: true);
         var (key, stream) = await StreamAwayFromAsync(cluster, provider, cluster.Silos[0]);
@@ -139,8 +140,7 @@ public sealed class ClientStreamTests
     [Fact]
     public async Task ClientResume_TakesOverAnotherClientsSubscription_FromItsLastAcknowledgedEvent_AndKeepsItWhenThatClientCloses()
     {
-        await using var storage = StreamStorage.Sqlite();
-        await using var cluster = await storage.StartClusterAsync(3);
+        var cluster = shared.Cluster;
         await using var first = cluster.CreateClient();
         await using var second = cluster.CreateClient();
         var key = Guid.NewGuid().ToString("N");
@@ -169,8 +169,7 @@ public sealed class ClientStreamTests
     [Fact]
     public async Task DisposedClient_HasUnsubscribedItsHandlers()
     {
-        await using var storage = StreamStorage.Sqlite();
-        await using var cluster = await storage.StartClusterAsync(3);
+        var cluster = shared.Cluster;
         var key = Guid.NewGuid().ToString("N");
         var stream = cluster.Services.GetStreamProvider(StreamStorage.Provider).GetStream<int>(Namespace, key);
         var client = cluster.CreateClient();
@@ -185,8 +184,7 @@ public sealed class ClientStreamTests
     [Fact]
     public async Task ClientReplay_ListsAndReplaysParkedEventsThroughTheCluster()
     {
-        await using var storage = StreamStorage.Sqlite();
-        await using var cluster = await storage.StartClusterAsync(3, o => (o.MaxDeliveryAttempts, o.RetryBackoff) = (2, TimeSpan.FromMilliseconds(5)));
+        var cluster = shared.Cluster;
         await using var client = cluster.CreateClient();
         var provider = client.GetStreamProvider(StreamStorage.Provider, isDurable: true);
         var key = Guid.NewGuid().ToString("N");
