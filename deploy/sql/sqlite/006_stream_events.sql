@@ -14,7 +14,8 @@ CREATE TABLE IF NOT EXISTS stream_events (
 
 -- One row per subscription: who receives the stream and the last sequence it acknowledged. Delivery resumes after
 -- acked_sequence, so after a crash a subscriber may see an event again (with a token it has seen), never a gap.
--- kind is grain, handler or implicit; target is the grain id or grain type; element_type decodes grain deliveries.
+-- kind is Grain, Handler, Implicit or Observer (a cluster client); target is the grain id, grain type or observer id;
+-- element_type decodes deliveries.
 CREATE TABLE IF NOT EXISTS stream_subscriptions (
   provider        TEXT    NOT NULL,
   namespace       TEXT    NOT NULL,

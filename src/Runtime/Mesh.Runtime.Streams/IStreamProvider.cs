@@ -1,6 +1,9 @@
 namespace Mesh.Runtime.Streams;
 
-/// <summary>A named stream provider (memory or durable) that hands out streams. Get it with <c>GetStreamProvider(name)</c>.</summary>
+/// <summary>
+/// A named stream provider (memory or durable) that hands out streams. Get it with <c>GetStreamProvider(name)</c>, in a
+/// silo or in a cluster client (<c>AddClientStreams</c>); both give the same API.
+/// </summary>
 public interface IStreamProvider
 {
     /// <summary>The provider's name.</summary>
@@ -14,4 +17,12 @@ public interface IStreamProvider
 
     /// <summary>Events that failed every delivery attempt and were set aside, oldest first, for ops to inspect.</summary>
     Task<IReadOnlyList<ParkedStreamEvent>> GetParkedEventsAsync(int limit = 100, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Delivers parked events once more to their subscriptions, oldest first, one attempt each: an event that is handled
+    /// leaves the parked table; one that fails again (or whose subscription is gone or has no receiver attached) stays
+    /// parked with the new error and one more attempt counted. At most <paramref name="limit"/> events per call.
+    /// A replayed event carries its original token, below what the subscriber has seen since.
+    /// </summary>
+    Task<ParkedReplayResult> ReplayParkedAsync(ParkedEventFilter? filter = null, int limit = 100, CancellationToken cancellationToken = default);
 }

@@ -13,6 +13,6 @@ public static class StreamServiceProviderExtensions
         ArgumentException.ThrowIfNullOrEmpty(name);
         return services.GetKeyedService<IStreamProvider>(name)
             ?? throw new InvalidOperationException(
-                $"No stream provider named '{name}' is registered; add it with AddMemoryStreams or AddDurableStreams.");
+                $"No stream provider named '{name}' is registered; add it with AddMemoryStreams or AddDurableStreams in a silo, AddClientStreams in a cluster client.");
     }
 }

@@ -23,12 +23,13 @@ public sealed class StreamSubscriptionHandle<T>
     /// <summary>The provider of the stream.</summary>
     public string ProviderName => _stream.ProviderName;
 
-    /// <summary>Ends the subscription: once this completes, nothing more is delivered to it.</summary>
+    /// <summary>Ends the subscription: once this completes, nothing more is delivered to it and its handler in this process is not running.</summary>
     public Task UnsubscribeAsync() => _stream.UnsubscribeAsync(SubscriptionId);
 
     /// <summary>
     /// Attaches a handler in this process to the subscription and delivers from after its last acknowledged event, or
-    /// from <paramref name="fromToken"/> where the provider still has it.
+    /// from <paramref name="fromToken"/> where the provider still has it. In a cluster client this also takes over a
+    /// subscription another client made (e.g. an earlier run of this process), as long as it was not removed.
     /// </summary>
     public async Task<StreamSubscriptionHandle<T>> ResumeAsync(Func<T, StreamSequenceToken, Task> onNext, StreamSequenceToken? fromToken = null)
     {

@@ -36,7 +36,8 @@ public abstract class DurableRestartTests : IAsyncLifetime
         {
             for (var value = 0; value < EventsPerStream; value++)
             {
-                await PublishUntilAcknowledgedAsync(cluster, key, value);
+                await StreamAssert.PublishUntilAcknowledgedAsync(
+                    () => cluster.Services.GetStreamProvider(StreamStorage.Provider).GetStream<int>(StreamRecorderGrain.Namespace, key), value);
                 acknowledged.GetOrAdd(key, _ => []).Add(value);
                 if (value == EventsPerStream / 2)
                 {
@@ -57,7 +58,7 @@ public abstract class DurableRestartTests : IAsyncLifetime
 
         foreach (var key in keys)
         {
-            AssertNoGapAndRepeatsAreSeen(StreamJournal.Read(key));
+            StreamAssert.NoGapAndRepeatsAreSeen(StreamJournal.Read(key));
             Assert.Equal(Enumerable.Range(0, EventsPerStream), StreamJournal.Read(key).Select(r => r.Value).Distinct().Order());
         }
     }
@@ -82,42 +83,6 @@ public abstract class DurableRestartTests : IAsyncLifetime
         await StreamJournal.WaitUntilAsync(() => after.Count == 2, "the events published while no handler was attached");
 
         Assert.Equal([new Received(4, 4), new Received(5, 5)], after);
-    }
-
-    private static void AssertNoGapAndRepeatsAreSeen(IReadOnlyList<Received> received)
-    {
-        var seen = new Dictionary<long, int>();
-        long highest = 0;
-        foreach (var (token, value) in received)
-        {
-            if (seen.TryGetValue(token, out var earlier))
-            {
-                Assert.Equal(earlier, value);
-                Assert.True(token <= highest);
-                continue;
-            }
-
-            Assert.Equal(highest + 1, token);
-            seen[token] = value;
-            highest = token;
-        }
-    }
-
-    private static async Task PublishUntilAcknowledgedAsync(Mesh.Runtime.Testing.TestCluster cluster, string key, int value)
-    {
-        while (true)
-        {
-            try
-            {
-                await cluster.Services.GetStreamProvider(StreamStorage.Provider).GetStream<int>(StreamRecorderGrain.Namespace, key).OnNextAsync(value);
-                return;
-            }
-            catch (Exception error) when (error is not Xunit.Sdk.XunitException)
-            {
-                // The silo is restarting; a producer tries again, as a client would after a failover.
-                await Task.Delay(20);
-            }
-        }
     }
 
     private static Task Enqueue(ConcurrentQueue<Received> into, int item, StreamSequenceToken token)

@@ -13,6 +13,21 @@ public static class StreamJournal
 
     public static ConcurrentQueue<Received> Of(string key) => Entries.GetOrAdd(key, static _ => new ConcurrentQueue<Received>());
 
+    /// <summary>Waits until the asynchronous check <paramref name="done"/> holds, failing with <paramref name="what"/> after 30 seconds.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> done, string what)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!await done())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Timed out waiting until {what}.");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
     /// <summary>Waits until <paramref name="done"/> holds, failing with <paramref name="what"/> after <paramref name="timeout"/>.</summary>
     public static async Task WaitUntilAsync(Func<bool> done, string what, TimeSpan? timeout = null)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Mesh.Runtime.Streams;
 
 namespace Mesh.Runtime.Tests.Streams;
@@ -23,7 +24,10 @@ public sealed class StreamRecorderGrain : Grain, IStreamRecorderGrain, IStreamSu
     }
 }
 
-/// <summary>Follows namespace "poison": throws on negative events, counting each attempt in the journal under "{key}/attempts".</summary>
+/// <summary>
+/// Follows namespace "poison": throws on negative events, counting each attempt in the journal under "{key}/attempts",
+/// until the test heals its key (then it records them like any event).
+/// </summary>
 public interface IPoisonSubscriberGrain : IGrainWithStringKey
 {
     /// <summary>Nothing; the grain is called by the stream.</summary>
@@ -35,14 +39,20 @@ public sealed class PoisonSubscriberGrain : Grain, IPoisonSubscriberGrain, IStre
 {
     public const string Namespace = "poison";
 
+    private static readonly ConcurrentDictionary<string, bool> Healed = new();
+
+    /// <summary>From now on the grain of <paramref name="key"/> handles negative events too.</summary>
+    public static void Heal(string key) => Healed[key] = true;
+
     public Task PingAsync() => Task.CompletedTask;
 
     public Task OnNextAsync(int item, StreamSequenceToken token)
     {
-        if (item < 0)
+        if (item < 0 && !Healed.ContainsKey(GetPrimaryKeyString()))
         {
-            StreamJournal.Record(GetPrimaryKeyString() + "/attempts", token.Sequence, item);
-            throw new InvalidOperationException($"Event {item} cannot be handled.");
+            var attempts = StreamJournal.Of(GetPrimaryKeyString() + "/attempts");
+            attempts.Enqueue(new Received(token.Sequence, item));
+            throw new InvalidOperationException($"Event {item} cannot be handled (attempt {attempts.Count}).");
         }
 
         StreamJournal.Record(GetPrimaryKeyString(), token.Sequence, item);

@@ -26,11 +26,12 @@ internal sealed class CallRouter(
     /// <param name="chain">The caller's call chain.</param>
     /// <param name="placedHere">A caller chose this silo as the grain's home.</param>
     /// <param name="fromRemote">The request came off the wire: its arguments are this call's own already.</param>
-    public Task<TResult> InvokeAsync<TResult>(GrainId target, GrainRequest<TResult> request, CallChain? chain, bool placedHere, bool fromRemote)
+    /// <param name="forwarded">Another silo sent the request here after its own lookup (observer calls: to this gateway).</param>
+    public Task<TResult> InvokeAsync<TResult>(GrainId target, GrainRequest<TResult> request, CallChain? chain, bool placedHere, bool fromRemote, bool forwarded = false)
     {
         if (ObserverIds.IsObserver(target))
         {
-            return InvokeObserverAsync(target, request, chain);
+            return InvokeObserverAsync(target, request, chain, forwarded);
         }
 
         var located = locator.LocateAsync(target, placedHere);
@@ -79,8 +80,11 @@ internal sealed class CallRouter(
     /// <summary>
     /// Calls an observer in a cluster client: through the client's connection when it is connected here, else through
     /// the gateway the directory names. Retried while the client is between gateways, until the response timeout.
+    /// A call another silo forwarded here (the directory named this gateway) is refused at once when the client is not
+    /// connected here: the sender looks the gateway up again and retries, so only the sender's loop waits, and when
+    /// the client stays unreachable the sender learns that rather than timing out.
     /// </summary>
-    private async Task<TResult> InvokeObserverAsync<TResult>(GrainId target, GrainRequest<TResult> request, CallChain? chain)
+    private async Task<TResult> InvokeObserverAsync<TResult>(GrainId target, GrainRequest<TResult> request, CallChain? chain, bool forwarded)
     {
         var clientId = ObserverIds.ClientOf(target);
         var time = services.Time;
@@ -95,15 +99,20 @@ internal sealed class CallRouter(
                     return await messaging.SendToClientAsync(clientId, target, request, chain).ConfigureAwait(false);
                 }
 
+                if (forwarded)
+                {
+                    throw new SiloUnavailableException($"Client {clientId} is not connected to this gateway.", wasDelivered: false);
+                }
+
                 var gateway = await directory.FindClientGatewayAsync(clientId).ConfigureAwait(false);
                 if (gateway is null || gateway == locator.Self)
                 {
                     throw new SiloUnavailableException($"Client {clientId} is not connected to any gateway.", wasDelivered: false);
                 }
 
-                return await messaging.SendRequestAsync(gateway, target, request, chain, MessageFlags.None).ConfigureAwait(false);
+                return await messaging.SendRequestAsync(gateway, target, request, chain, MessageFlags.Forwarded).ConfigureAwait(false);
             }
-            catch (SiloUnavailableException error) when (!error.WasDelivered && time.GetTimestamp() < deadline)
+            catch (SiloUnavailableException error) when (!error.WasDelivered && !forwarded && time.GetTimestamp() < deadline)
             {
                 await Task.Delay(delay, time).ConfigureAwait(false);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxRetryDelay.Ticks));

@@ -36,7 +36,8 @@ internal sealed class IncomingRequestHandler(CallRouter router, SiloMessaging me
                 return Task.CompletedTask;
             }
 
-            var task = owner.RunAsync(message.Target, request, message.ToCallChain(), placed);
+            var forwarded = (message.Flags & MessageFlags.Forwarded) != 0;
+            var task = owner.RunAsync(message.Target, request, message.ToCallChain(), placed, forwarded);
             return task.IsCompleted ? Reply(task) : ReplyWhenDoneAsync(task);
         }
 
@@ -86,11 +87,11 @@ internal sealed class IncomingRequestHandler(CallRouter router, SiloMessaging me
 
     private bool TryDispatchHere(Activation.IncomingCall call, Message message, bool placed) => router.TryDispatchHere(message.Target, placed, call);
 
-    private Task<TResult> RunAsync<TResult>(GrainId target, GrainRequest<TResult> request, CallChain? chain, bool placed)
+    private Task<TResult> RunAsync<TResult>(GrainId target, GrainRequest<TResult> request, CallChain? chain, bool placed, bool forwarded)
     {
         try
         {
-            return router.InvokeAsync(target, request, chain, placed, fromRemote: true);
+            return router.InvokeAsync(target, request, chain, placed, fromRemote: true, forwarded);
         }
         catch (Exception error)
         {

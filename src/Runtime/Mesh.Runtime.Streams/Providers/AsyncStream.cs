@@ -3,34 +3,38 @@ using Mesh.Runtime.Streams.Queue;
 
 namespace Mesh.Runtime.Streams.Providers;
 
-/// <summary>The producer and subscriber side of one stream; every operation is a call to the stream's queue grain.</summary>
-internal sealed class AsyncStream<T>(StreamProviderRuntime runtime, IMeshStreamQueueGrain queue, StreamId id) : IAsyncStream<T>
+/// <summary>
+/// The producer and subscriber side of one stream; every operation is a call to the stream's queue grain, from a silo
+/// or through a cluster client's gateway. Handlers are attached where <paramref name="handlers"/> says.
+/// </summary>
+internal sealed class AsyncStream<T>(string providerName, StreamPayloadCodec codec, IStreamHandlerHost handlers, IMeshStreamQueueGrain queue, StreamId id)
+    : IAsyncStream<T>
 {
-    private static readonly string ElementType = DeliveryTargetResolver.ElementTypeName(typeof(T));
+    private static readonly string ElementType = StreamSubscription.ElementTypeName(typeof(T));
 
     public StreamId Id => id;
 
-    public string ProviderName => runtime.Name;
+    public string ProviderName => providerName;
 
-    public Task OnNextAsync(T item) => queue.AppendAsync(new StreamEventBatch([runtime.Codec.Encode(item)]));
+    public Task OnNextAsync(T item) => queue.AppendAsync(new StreamEventBatch([codec.Encode(item)]));
 
     public Task OnNextBatchAsync(IEnumerable<T> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var payloads = items.Select(runtime.Codec.Encode).ToArray();
+        var payloads = items.Select(codec.Encode).ToArray();
         return payloads.Length == 0 ? Task.CompletedTask : queue.AppendAsync(new StreamEventBatch(payloads));
     }
 
     public Task<StreamSubscriptionHandle<T>> SubscribeAsync(Func<T, StreamSequenceToken, Task> onNext, StreamSequenceToken? fromToken = null)
     {
         ArgumentNullException.ThrowIfNull(onNext);
-        return SubscribeHandlerAsync(onNext, fromToken);
+        return SubscribeAsync(Guid.NewGuid(), null, onNext, fromToken, resume: false);
     }
 
     public Task<StreamSubscriptionHandle<T>> SubscribeAsync(IStreamSubscriber<T> subscriber, StreamSequenceToken? fromToken = null)
     {
         ArgumentNullException.ThrowIfNull(subscriber);
-        return subscriber is Grain grain ? SubscribeGrainAsync(grain.GrainId, fromToken) : SubscribeHandlerAsync(subscriber.OnNextAsync, fromToken);
+        return SubscribeAsync(Guid.NewGuid(), subscriber, null, fromToken, resume: false);
     }
 
     public async Task<IReadOnlyList<StreamSubscriptionHandle<T>>> GetAllSubscriptionHandlesAsync()
@@ -39,51 +43,42 @@ internal sealed class AsyncStream<T>(StreamProviderRuntime runtime, IMeshStreamQ
         return [.. subscriptions.Where(s => s.ElementType == ElementType).Select(s => new StreamSubscriptionHandle<T>(this, s.Id))];
     }
 
-    internal async Task ResumeAsync(Guid subscriptionId, IStreamSubscriber<T>? subscriber, Func<T, StreamSequenceToken, Task>? onNext, StreamSequenceToken? fromToken)
-    {
-        if (subscriber is not Grain)
-        {
-            runtime.Handlers.Register(subscriptionId, Handler(subscriptionId, onNext ?? subscriber!.OnNextAsync));
-        }
-
-        await queue.ResumeAsync(subscriptionId, After(fromToken)).ConfigureAwait(false);
-    }
+    internal Task ResumeAsync(Guid subscriptionId, IStreamSubscriber<T>? subscriber, Func<T, StreamSequenceToken, Task>? onNext, StreamSequenceToken? fromToken) =>
+        SubscribeAsync(subscriptionId, subscriber, onNext, fromToken, resume: true);
 
     internal async Task UnsubscribeAsync(Guid subscriptionId)
     {
-        // Stop local delivery first: whatever the queue still sends on its way out finds no handler.
-        runtime.Handlers.Remove(subscriptionId);
-        await queue.UnsubscribeAsync(subscriptionId).ConfigureAwait(false);
+        // Stop the local handler first: whatever the queue still sends on its way out is acknowledged without it.
+        await handlers.DetachAsync(subscriptionId).ConfigureAwait(false);
+        await queue.UnsubscribeAsync(subscriptionId, null).ConfigureAwait(false);
+        handlers.Forget(subscriptionId);
     }
 
-    private async Task<StreamSubscriptionHandle<T>> SubscribeHandlerAsync(Func<T, StreamSequenceToken, Task> onNext, StreamSequenceToken? fromToken)
+    private async Task<StreamSubscriptionHandle<T>> SubscribeAsync(
+        Guid subscriptionId, IStreamSubscriber<T>? subscriber, Func<T, StreamSequenceToken, Task>? onNext, StreamSequenceToken? fromToken, bool resume)
     {
-        var subscriptionId = Guid.NewGuid();
-        runtime.Handlers.Register(subscriptionId, Handler(subscriptionId, onNext));
+        if (subscriber is Grain grain)
+        {
+            var subscription = new StreamSubscription(subscriptionId, SubscriberKind.Grain, grain.GrainId.ToString(), ElementType);
+            await (resume ? queue.ResumeAsync(subscription, After(fromToken)) : queue.SubscribeAsync(subscription, After(fromToken))).ConfigureAwait(false);
+            return new StreamSubscriptionHandle<T>(this, subscriptionId);
+        }
+
+        var handler = new StreamHandler<T>(onNext ?? subscriber!.OnNextAsync);
+        var attached = handlers.Attach(subscriptionId, ElementType, handler, queue);
         try
         {
-            await queue.SubscribeAsync(new StreamSubscription(subscriptionId, SubscriberKind.Handler, string.Empty, ElementType), After(fromToken))
-                .ConfigureAwait(false);
+            await (resume ? queue.ResumeAsync(attached, After(fromToken)) : queue.SubscribeAsync(attached, After(fromToken))).ConfigureAwait(false);
         }
         catch
         {
-            runtime.Handlers.Remove(subscriptionId);
+            await handlers.DetachAsync(subscriptionId).ConfigureAwait(false);
+            handlers.Forget(subscriptionId);
             throw;
         }
 
         return new StreamSubscriptionHandle<T>(this, subscriptionId);
     }
-
-    private async Task<StreamSubscriptionHandle<T>> SubscribeGrainAsync(GrainId grainId, StreamSequenceToken? fromToken)
-    {
-        var subscriptionId = Guid.NewGuid();
-        await queue.SubscribeAsync(new StreamSubscription(subscriptionId, SubscriberKind.Grain, grainId.ToString(), ElementType), After(fromToken))
-            .ConfigureAwait(false);
-        return new StreamSubscriptionHandle<T>(this, subscriptionId);
-    }
-
-    private HandlerDeliveryTarget<T> Handler(Guid subscriptionId, Func<T, StreamSequenceToken, Task> onNext) =>
-        new(onNext, runtime.Codec, $"handler {subscriptionId:D}");
 
     // A subscription records the last sequence it has; starting from token n means "after n - 1".
     private static long? After(StreamSequenceToken? fromToken) => fromToken is { } token ? Math.Max(0, token.Sequence - 1) : null;

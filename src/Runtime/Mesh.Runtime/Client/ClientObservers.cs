@@ -20,7 +20,7 @@ internal sealed class ClientObservers(MessageFactory messages)
     {
         if (!_observers.TryGetValue(message.Target, out var observer))
         {
-            Reply(connection, messages.CreateError(message.Id, new InvalidOperationException($"Observer {message.Target} is not registered in this client (deleted, or the client restarted).")));
+            Reply(connection, messages.CreateError(message.Id, new ObserverNotFoundException($"Observer {message.Target} is not registered in this client (deleted, or the client restarted).")));
             return;
         }
 

@@ -19,6 +19,8 @@ public sealed class ClusterClient : IGrainFactory, IAsyncDisposable
     private readonly GatewaySelector _gateways;
     private readonly TimeProvider _time;
     private readonly CancellationTokenSource _disposing = new();
+    private readonly List<Func<Task>> _beforeDispose = [];
+    private int _disposed;
 
     /// <summary>Creates a client; nothing connects until the first call.</summary>
     public ClusterClient(ClusterClientOptions options, IMeshSerializer? serializer = null, TimeProvider? time = null)
@@ -31,7 +33,8 @@ public sealed class ClusterClient : IGrainFactory, IAsyncDisposable
         }
 
         time ??= TimeProvider.System;
-        var messages = new MessageFactory(serializer ?? JsonMeshSerializer.Default);
+        Serializer = serializer ?? JsonMeshSerializer.Default;
+        var messages = new MessageFactory(Serializer);
         ClientId = Guid.NewGuid().ToString("N");
         _tracker = new CallTracker(time, options.ResponseTimeout);
         _connections = new ConnectionPool(options.Transport, messages, "client:" + ClientId, OnMessage, OnClosed, time);
@@ -45,6 +48,9 @@ public sealed class ClusterClient : IGrainFactory, IAsyncDisposable
 
     /// <summary>This client's identity in the cluster.</summary>
     public string ClientId { get; }
+
+    /// <summary>The serializer of calls; stream payloads use it too, so they read the same on silos.</summary>
+    internal IMeshSerializer Serializer { get; }
 
     /// <inheritdoc />
     public TGrain GetGrain<TGrain>(string key) where TGrain : IGrainWithStringKey => _factory.GetGrain<TGrain>(key);
@@ -68,6 +74,35 @@ public sealed class ClusterClient : IGrainFactory, IAsyncDisposable
     /// <summary>Stops calls on a reference made by <see cref="CreateObjectReference"/>; later calls fail in the grain.</summary>
     public bool DeleteObjectReference<TObserver>(TObserver reference) where TObserver : class, IGrainObserver =>
         reference is GrainProxy proxy && _observers.Remove(proxy.GrainId);
+
+    /// <summary>
+    /// Registers <paramref name="observer"/> under a new observer id without making a proxy, for runtime parts that pass
+    /// the id itself (a stream subscription stores it); calls to the id run on the object as for
+    /// <see cref="CreateObjectReference"/>.
+    /// </summary>
+    internal GrainId AddObserver(object observer)
+    {
+        ArgumentNullException.ThrowIfNull(observer);
+        var id = ObserverIds.Create(ClientId);
+        _observers.Add(id, observer);
+        return id;
+    }
+
+    /// <summary>Forgets an observer registered by <see cref="AddObserver"/>; later calls to it fail with <see cref="ObserverNotFoundException"/>.</summary>
+    internal bool RemoveObserver(GrainId id) => _observers.Remove(id);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> at the start of <see cref="DisposeAsync"/>, while the client can still call the
+    /// cluster: parts built on the client (stream providers) end what they registered there. Failures are ignored.
+    /// </summary>
+    internal void OnDisposing(Func<Task> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        lock (_beforeDispose)
+        {
+            _beforeDispose.Add(work);
+        }
+    }
 
     private void OnMessage(Connection connection, Message message)
     {
@@ -125,9 +160,32 @@ public sealed class ClusterClient : IGrainFactory, IAsyncDisposable
         }
     }
 
-    /// <summary>Closes the connections; calls still waiting fail.</summary>
+    /// <summary>Ends what was built on the client (stream subscriptions), then closes the connections; calls still waiting fail.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        Func<Task>[] work;
+        lock (_beforeDispose)
+        {
+            work = [.. _beforeDispose];
+        }
+
+        foreach (var item in work)
+        {
+            try
+            {
+                await item().ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // Best effort: the cluster may be unreachable; what was not ended there times out on its own.
+            }
+        }
+
         await _disposing.CancelAsync().ConfigureAwait(false);
         await _connections.DisposeAsync().ConfigureAwait(false);
         _tracker.Dispose();
