@@ -1,4 +1,6 @@
+using Mesh.Grains.Encounters;
 using Mesh.Grains.Hosting;
+using Mesh.Runtime.Streams.Client;
 using Mesh.Runtime.Client;
 using Mesh.WebFrontend.Audit;
 using Mesh.WebFrontend.Hosting;
@@ -23,6 +25,9 @@ public static class LocalSiloExtensions
             services.AddOptions<MeshStorageOptions>().BindConfiguration(MeshStorageOptions.SectionName);
             services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<MeshStorageOptions>>().Value.Open(DataDirectory(sp)));
             services.AddMeshClient(options => options.Gateways = gateways);
+
+            // Live encounters: the hub writes audio into, and follows events of, the silos' durable encounter streams.
+            services.AddClientStreams(EncounterStreams.Provider, isDurable: true);
         }
         else
         {
