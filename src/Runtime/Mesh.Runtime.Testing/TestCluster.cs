@@ -1,3 +1,4 @@
+using Mesh.Runtime.Invocation;
 using System.Net;
 using Mesh.Runtime.Client;
 using Mesh.Runtime.Directory;
@@ -86,6 +87,13 @@ public sealed class TestCluster : IAsyncDisposable
         }
 
         return cluster;
+    }
+
+    /// <summary>The running silo that holds an activation of the grain of <typeparamref name="TGrain"/> with <paramref name="key"/>, or null.</summary>
+    public TestSilo? HostOf<TGrain>(string key) where TGrain : IGrain
+    {
+        var grain = new GrainId(GrainInterfaceRegistry.Get(typeof(TGrain)).GrainType, key);
+        return Silos.SingleOrDefault(s => !s.IsStopped && s.Services.GetRequiredService<Catalog.GrainActivationCatalog>().Contains(grain));
     }
 
     /// <summary>Starts one more silo with the cluster's configuration.</summary>

@@ -33,10 +33,16 @@ public sealed class LocalMeshServer : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>(_settings)
+        // Host settings, not app configuration sources: the app reads some of them (the cluster's gateways) while it
+        // registers its services, before sources added by the test host would be there.
+        var settings = new Dictionary<string, string?>(_settings)
         {
             ["Mesh:LocalMode"] = "true",
             ["Mesh:DataDirectory"] = _dataDirectory,
-        }));
+        };
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

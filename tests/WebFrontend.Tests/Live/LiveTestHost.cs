@@ -1,10 +1,6 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Mesh.Testing;
 using Mesh.WebFrontend.Tests.Infrastructure;
 using Mesh.WebFrontend.Tests.Browser;
-using Mesh.WebFrontend.Tests.Patients;
 
 namespace Mesh.WebFrontend.Tests.Live;
 
@@ -40,22 +36,10 @@ public sealed class LiveTestHost : IAsyncDisposable
         return new LiveTestHost(folder, speech, new LocalMeshServer(folder.Path, settings));
     }
 
-    public async Task<string> TokenAsync(string tenant = "clinic-a", string userId = "dr-live", string role = "doctor")
-    {
-        using var http = new HttpClient { BaseAddress = Server.BaseAddress };
-        var response = await http.PostAsJsonAsync("/api/v1/dev/token", new { tenant, userId, roles = new[] { role }, name = "Dr Live" });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
-    }
+    public Task<string> TokenAsync(string tenant = "clinic-a", string userId = "dr-live", string role = "doctor") =>
+        new LiveHttp(Server.BaseAddress).TokenAsync(tenant, userId, role);
 
-    public async Task<string> CreatePatientAsync(string token)
-    {
-        using var http = new HttpClient { BaseAddress = Server.BaseAddress };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        var response = await http.PostAsJsonAsync("/api/v1/patients", PatientsApiTests.NewPatient("Ödön", "Kovács"));
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-    }
+    public Task<string> CreatePatientAsync(string token) => new LiveHttp(Server.BaseAddress).CreatePatientAsync(token);
 
     public static object Start(string patientId, string mode = "scribe", string doctorLanguage = "en", string patientLanguage = "en", bool consent = true) => new
     {

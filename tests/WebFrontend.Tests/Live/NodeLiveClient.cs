@@ -91,38 +91,94 @@ public static class NodeLiveClient
     }
 }
 
-/// <summary>A Node client that is still running.</summary>
-public sealed class RunningLiveClient(Process process, string scenarioPath) : IAsyncDisposable
+/// <summary>A Node client that is still running; its lines can be awaited as they come.</summary>
+public sealed class RunningLiveClient : IAsyncDisposable
 {
-    private readonly Task<string> _stdout = process.StandardOutput.ReadToEndAsync();
-    private readonly Task<string> _stderr = process.StandardError.ReadToEndAsync();
+    private readonly Process _process;
+    private readonly string _scenarioPath;
+    private readonly List<JsonObject> _lines = [];
+    private readonly Task _reader;
+    private readonly Task<string> _stderr;
+
+    public RunningLiveClient(Process process, string scenarioPath)
+    {
+        _process = process;
+        _scenarioPath = scenarioPath;
+        _stderr = process.StandardError.ReadToEndAsync();
+        _reader = ReadLinesAsync();
+    }
+
+    /// <summary>Waits for a printed line that matches, e.g. the "started" line with the conversation id.</summary>
+    public async Task<JsonObject> WaitForLineAsync(Func<JsonObject, bool> match, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            lock (_lines)
+            {
+                if (_lines.FirstOrDefault(match) is { } line)
+                {
+                    return line;
+                }
+            }
+
+            if (_reader.IsCompleted)
+            {
+                break;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("The client did not print the line waited for. " + await WaitAsync(TimeSpan.FromSeconds(1)));
+    }
 
     public async Task<LiveRun> WaitAsync(TimeSpan timeout)
     {
         using var cancel = new CancellationTokenSource(timeout);
         try
         {
-            await process.WaitForExitAsync(cancel.Token);
+            await _process.WaitForExitAsync(cancel.Token);
         }
         catch (OperationCanceledException)
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
         }
 
-        return LiveRun.Parse(await _stdout, await _stderr, process.ExitCode);
+        await _reader;
+        var errors = await _stderr;
+        lock (_lines)
+        {
+            return new LiveRun([.. _lines], errors, _process.ExitCode);
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (!process.HasExited)
+        if (!_process.HasExited)
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
         }
 
-        process.Dispose();
-        File.Delete(scenarioPath);
+        await _reader;
+        _process.Dispose();
+        File.Delete(_scenarioPath);
+    }
+
+    private async Task ReadLinesAsync()
+    {
+        while (await _process.StandardOutput.ReadLineAsync() is { } line)
+        {
+            if (line.Length > 0)
+            {
+                lock (_lines)
+                {
+                    _lines.Add(JsonNode.Parse(line)!.AsObject());
+                }
+            }
+        }
     }
 }
 
