@@ -72,6 +72,7 @@ public static class MeshWebFrontendExtensions
         api.MapAuditApi();
         api.MapPatientsApi();
         api.MapScribeApi();
+        api.MapDraftsApi();
         api.MapReportsApi();
         if (app.Services.GetRequiredService<IOptions<MeshWebOptions>>().Value.LocalMode)
         {
