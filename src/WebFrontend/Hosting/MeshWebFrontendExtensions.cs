@@ -73,6 +73,7 @@ public static class MeshWebFrontendExtensions
         api.MapAuditApi();
         api.MapPatientsApi();
         api.MapScribeApi();
+        api.MapDraftsApi();
         api.MapReportsApi();
         api.MapRadiologyApi();
         if (app.Services.GetRequiredService<IOptions<MeshWebOptions>>().Value.LocalMode)

@@ -13,7 +13,15 @@ public static class Chromium
         "--disable-component-update", "--disable-sync", "--no-first-run",
     ];
 
-    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    /// <summary>
+    /// Switches for a microphone that plays a WAV file (in a loop) and is allowed without asking, so a page can record
+    /// known speech.
+    /// </summary>
+    public static string[] FakeMicrophone(string wavPath) =>
+        ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", $"--use-file-for-fake-audio-capture={wavPath}"];
+
+    /// <summary>Launches the browser; <paramref name="extraArgs"/> add switches, e.g. a fake microphone.</summary>
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync(IEnumerable<string>? extraArgs = null)
     {
         // The system browser is used as is; Playwright must never fetch one of its own.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
@@ -24,7 +32,7 @@ public static class Chromium
             {
                 ExecutablePath = ExecutablePath,
                 Headless = true,
-                Args = QuietArgs,
+                Args = [.. QuietArgs, .. extraArgs ?? []],
             });
             return (playwright, browser);
         }

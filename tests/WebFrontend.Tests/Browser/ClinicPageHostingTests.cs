@@ -22,12 +22,15 @@ public sealed class ClinicPageHostingTests : WebTestBase
         Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
     }
 
-    [Fact]
-    public async Task PageModule_IsServedAsJavaScript()
+    [Theory]
+    [InlineData("/js/app.js")]
+    [InlineData("/js/live/pcm16-worklet.js")]
+    [InlineData("/lib/signalr/signalr.min.js")]
+    public async Task PageScripts_AreServedAsJavaScript(string path)
     {
         var client = CreateClient();
 
-        var response = await client.GetAsync("/js/app.js");
+        var response = await client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);

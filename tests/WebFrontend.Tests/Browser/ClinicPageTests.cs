@@ -106,69 +106,13 @@ public sealed class ClinicPageTests : IAsyncLifetime
         Assert.True(_pageErrors.Count == 0, string.Join("\n", _pageErrors));
     }
 
-    private async Task<IPage> OpenPageAsync()
-    {
-        var context = await _browser!.NewContextAsync(new()
-        {
-            BaseURL = _server!.BaseAddress.ToString(),
-            ViewportSize = new() { Width = 1280, Height = 900 },
-            AcceptDownloads = true,
-        });
-        context.SetDefaultTimeout(10_000);
-        var page = await context.NewPageAsync();
-        // Script errors, CSP refusals and missing assets surface as console errors; the page must run clean under the
-        // real headers. A refused API call is logged too, but that one the page shows as a problem on purpose.
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error" && !message.Location.Contains("/api/", StringComparison.Ordinal))
-            {
-                _pageErrors.Add($"{message.Text} at {message.Location}");
-            }
-        };
-        page.PageError += (_, error) => _pageErrors.Add(error);
-        await page.GotoAsync("/");
-        return page;
-    }
+    private Task<IPage> OpenPageAsync() => ClinicPageSteps.OpenAsync(_browser!, _server!.BaseAddress, _pageErrors);
 
-    private static async Task SignInAsync(IPage page, string user)
-    {
-        await page.GetByLabel("Clinic").SelectOptionAsync(new SelectOptionValue { Label = "Demo Clinic" });
-        await page.GetByLabel("User").SelectOptionAsync(new SelectOptionValue { Label = user });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.Locator("#who")).ToContainTextAsync(user);
-    }
+    private static Task SignInAsync(IPage page, string user) => ClinicPageSteps.SignInAsync(page, user);
 
-    private static async Task CreatePatientAsync(IPage page)
-    {
-        await page.GetByText("New patient").ClickAsync();
-        await page.GetByLabel("Given name").FillAsync("Ödön");
-        await page.GetByLabel("Family name").FillAsync("Kovács");
-        await page.GetByLabel("Birth date").FillAsync("1958-03-14");
-        await page.GetByLabel("Language", new() { Exact = true }).SelectOptionAsync("en");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create patient" }).ClickAsync();
-        await Expect(page.Locator("#patient-chosen")).ToContainTextAsync("Kovács, Ödön");
-    }
+    private static Task CreatePatientAsync(IPage page) => ClinicPageSteps.CreatePatientAsync(page);
 
-    // Phones are 360 px wide: nothing may push the page sideways there.
-    private async Task AssertFitsPhoneWidthAsync(IPage page)
-    {
-        await page.SetViewportSizeAsync(360, 800);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(_folder.Path, "phone.png"), FullPage = true });
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 360"), "The page scrolls sideways at 360 px.");
-        await page.SetViewportSizeAsync(1280, 900);
-    }
+    private Task AssertFitsPhoneWidthAsync(IPage page) => ClinicPageSteps.AssertFitsPhoneWidthAsync(page, Path.Combine(_folder.Path, "phone.png"));
 
-    // The temp folder goes with the test; a folder named by MESH_BROWSER_ARTIFACTS keeps the screenshots for a person to look at.
-    private void KeepScreenshot()
-    {
-        var keep = Environment.GetEnvironmentVariable("MESH_BROWSER_ARTIFACTS");
-        if (!string.IsNullOrEmpty(keep))
-        {
-            Directory.CreateDirectory(keep);
-            foreach (var screenshot in Directory.GetFiles(_folder.Path, "*.png"))
-            {
-                File.Copy(screenshot, Path.Combine(keep, Path.GetFileName(screenshot)), overwrite: true);
-            }
-        }
-    }
+    private void KeepScreenshot() => ClinicPageSteps.KeepScreenshots(_folder.Path);
 }

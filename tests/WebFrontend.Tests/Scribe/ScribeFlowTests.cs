@@ -58,6 +58,23 @@ public abstract class ScribeFlowTests : WebTestBase
     }
 
     [Fact]
+    public async Task Draft_IsReadBackByIdInItsClinicOnly()
+    {
+        var scribe = await ClientAsync();
+        var draft = await scribe.DraftAsync(await scribe.CreatePatientAsync());
+        var draftId = draft.GetProperty("draftId").GetString()!;
+
+        var read = await (await scribe.GetAsync($"/api/v1/drafts/{draftId}")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(draftId, read.GetProperty("draftId").GetString());
+        Assert.Equal(draft.GetProperty("clinicalDraft").GetRawText(), read.GetProperty("clinicalDraft").GetRawText());
+        Assert.Equal(draft.GetProperty("transcript").GetRawText(), read.GetProperty("transcript").GetRawText());
+
+        await (await scribe.GetAsync($"/api/v1/drafts/{draftId}", DoctorToken("clinic-b"))).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await scribe.GetAsync($"/api/v1/drafts/{draftId[..^1]}99")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await scribe.GetAsync("/api/v1/drafts/no-revision")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task FinalizeTwice_ReturnsTheSameReport()
     {
         var scribe = await ClientAsync();

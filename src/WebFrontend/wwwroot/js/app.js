@@ -1,6 +1,8 @@
 import { ProblemError } from './api.js';
 import { byId } from './dom.js';
 import { finalize } from './finalize.js';
+import { isLostSend } from './live/connection.js';
+import { leaveLive, resetLive, setUpLive } from './live/setup.js';
 import { clearProblem, say, showProblem } from './notices.js';
 import { setUpPatients } from './patients.js';
 import { renderReview } from './review.js';
@@ -18,6 +20,8 @@ function report(error) {
 
 window.addEventListener('unhandledrejection', (event) => {
   event.preventDefault();
+  // Audio lost with a dropped connection is resent after the reconnect; that is not the user's problem.
+  if (isLostSend(event.reason)) return;
   report(event.reason);
 });
 window.addEventListener('error', (event) => report(event.error ?? event.message));
@@ -38,10 +42,11 @@ function showSignedIn() {
 }
 
 function signOut(announce = true) {
+  leaveLive();
   session.clear();
   state.patient = null;
   state.draft = null;
-  for (const id of ['visit', 'review', 'patient-chosen']) byId(id).hidden = true;
+  for (const id of ['visit', 'live', 'review', 'patient-chosen']) byId(id).hidden = true;
   showSignedIn();
   if (announce) say('Signed out.');
 }
@@ -55,17 +60,26 @@ function start() {
   });
   setUpPatients((patient) => {
     resetVisit(patient);
+    resetLive(patient);
     byId('review').hidden = true;
     byId('visit').hidden = false;
+    byId('live').hidden = false;
     byId('transcript').focus();
   });
-  setUpVisit((draft) => {
+  // A draft from a recorded visit and one from a live visit are reviewed and signed the same way.
+  const review = (draft) => {
     state.draft = structuredClone(draft);
     renderReview(state.draft);
     byId('signed').hidden = true;
     byId('finalize').disabled = false;
     byId('review').hidden = false;
     byId('review-title').focus();
+  };
+  setUpVisit(review);
+  setUpLive(review, (running) => {
+    // While a live visit records, its patient and the other way of drafting stay as they are.
+    byId('patient').inert = running;
+    byId('visit').inert = running;
   });
   byId('finalize').addEventListener('click', async (event) => {
     clearProblem();
