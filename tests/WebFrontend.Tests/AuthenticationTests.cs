@@ -110,13 +110,14 @@ public sealed class AuthenticationTests : WebTestBase
         var client = CreateClient();
         var token = DoctorToken();
 
-        var withToken = await client.GetAsync($"/hubs/encounters?access_token={token}");
-        var withoutToken = await client.GetAsync("/hubs/encounters");
+        var withToken = await client.PostAsync($"/hubs/encounters/negotiate?negotiateVersion=1&access_token={token}", null);
+        var withoutToken = await client.PostAsync("/hubs/encounters/negotiate?negotiateVersion=1", null);
         var apiWithQueryToken = await client.GetAsync($"{WhoAmI}?access_token={token}");
 
-        // An authenticated caller reaches routing (no hub yet: 404); the others are stopped at the door.
-        Assert.Equal(HttpStatusCode.NotFound, withToken.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, withoutToken.StatusCode);
+        // An authenticated caller may negotiate a hub connection; the others are stopped at the door, and the query
+        // token counts on hub paths only.
+        Assert.Equal(HttpStatusCode.OK, withToken.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, withoutToken.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, apiWithQueryToken.StatusCode);
     }
 
