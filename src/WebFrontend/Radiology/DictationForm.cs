@@ -43,13 +43,7 @@ public static class DictationForm
             return (null, errors);
         }
 
-        byte[]? audio = null;
-        if (audioFile is not null)
-        {
-            using var buffer = new MemoryStream();
-            await audioFile.CopyToAsync(buffer, ct).ConfigureAwait(false);
-            audio = buffer.ToArray();
-        }
+        var audio = await FormFiles.ReadAllBytesAsync(audioFile, ct).ConfigureAwait(false);
 
         return (new DictationTaskRequest(section, string.IsNullOrWhiteSpace(text) ? null : text, audio, current, language.Split('-')[0], userId), errors);
     }

@@ -52,13 +52,7 @@ public static class DraftForm
             return (null, errors);
         }
 
-        byte[]? audio = null;
-        if (audioFile is not null)
-        {
-            using var buffer = new MemoryStream();
-            await audioFile.CopyToAsync(buffer, ct).ConfigureAwait(false);
-            audio = buffer.ToArray();
-        }
+        var audio = await FormFiles.ReadAllBytesAsync(audioFile, ct).ConfigureAwait(false);
 
         return (new DraftRequest(patientId, doctorId, date, language, audio, string.IsNullOrWhiteSpace(fallback) ? null : fallback), errors);
     }

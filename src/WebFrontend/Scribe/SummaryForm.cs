@@ -61,9 +61,7 @@ public static class SummaryForm
         var read = new List<VisitFile>();
         foreach (var file in files)
         {
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, ct).ConfigureAwait(false);
-            read.Add(new VisitFile(Path.GetFileName(file.FileName), buffer.ToArray()));
+            read.Add(new VisitFile(Path.GetFileName(file.FileName), (await FormFiles.ReadAllBytesAsync(file, ct).ConfigureAwait(false))!));
         }
 
         return read;

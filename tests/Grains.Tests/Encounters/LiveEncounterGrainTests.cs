@@ -61,8 +61,16 @@ public sealed class LiveEncounterGrainTests
         var snapshot = await WaitForSegmentsAsync(conversation, 1);
         Assert.Equal("Only once.", Assert.Single(snapshot.Segments).Text);
         Assert.Equal(1, speech.Transcriptions);
-        var stored = await silo.Cluster.Services.GetRequiredService<EncounterAudioTable>().ListSequencesAsync(key);
-        Assert.Equal(Enumerable.Range(1, (int)sequence).Select(i => (long)i), stored);
+
+        // OnNextAsync returned once the chunks were in the stream; the grain stores them as they are delivered.
+        var table = silo.Cluster.Services.GetRequiredService<EncounterAudioTable>();
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while ((await table.ListSequencesAsync(key)).Count < sequence && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(Enumerable.Range(1, (int)sequence).Select(i => (long)i), await table.ListSequencesAsync(key));
 
         var (refusing, refusingKey) = await StartAsync(silo, EncounterAudioFormat.Pcm16, consent: false);
         await silo.Cluster.Services.GetStreamProvider(EncounterStreams.Provider)

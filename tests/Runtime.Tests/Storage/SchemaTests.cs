@@ -6,7 +6,7 @@ namespace Mesh.Runtime.Tests.Storage;
 
 public abstract class SchemaTests(StorageTarget target) : StorageTests(target)
 {
-    private static readonly int[] AllVersions = [1, 2, 3, 4, 5, 6, 7];
+    private static readonly int[] AllVersions = [1, 2, 3, 4, 5, 6, 7, 8];
 
     protected override bool InstallSchema => false;
 

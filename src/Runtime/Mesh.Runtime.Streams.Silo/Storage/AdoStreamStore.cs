@@ -68,8 +68,8 @@ internal sealed class AdoStreamStore : IStreamStore, IAsyncDisposable
         await using var connection = await _database.OpenConnectionAsync(ct).ConfigureAwait(false);
         await using var command = StreamCommand(connection, stream,
                 $"SELECT sequence, payload, created_at FROM stream_events WHERE {StreamFilter} AND sequence >= @from ORDER BY sequence LIMIT @max")
-            .With("@from", fromSequence)
-            .With("@max", max);
+            .AddParameter("@from", fromSequence)
+            .AddParameter("@max", max);
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         var events = new List<StoredStreamEvent>();
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
@@ -103,19 +103,18 @@ internal sealed class AdoStreamStore : IStreamStore, IAsyncDisposable
         var where = "provider = @provider"
             + (filter.Stream is null ? string.Empty : " AND namespace = @namespace AND stream_key = @key")
             + (filter.SubscriptionId is null ? string.Empty : " AND subscription_id = @id");
-        await using var command = DbCommands.Create(connection,
-                "SELECT id, namespace, stream_key, sequence, subscription_id, subscriber, payload, error, attempts, parked_at "
+        await using var command = connection.CreateCommand("SELECT id, namespace, stream_key, sequence, subscription_id, subscriber, payload, error, attempts, parked_at "
                 + $"FROM parked_stream_events WHERE {where} ORDER BY id LIMIT @limit")
-            .With("@provider", _provider)
-            .With("@limit", limit);
+            .AddParameter("@provider", _provider)
+            .AddParameter("@limit", limit);
         if (filter.Stream is { } stream)
         {
-            command.With("@namespace", stream.Namespace).With("@key", stream.Key);
+            command.AddParameter("@namespace", stream.Namespace).AddParameter("@key", stream.Key);
         }
 
         if (filter.SubscriptionId is { } subscriptionId)
         {
-            command.With("@id", subscriptionId.ToString("D"));
+            command.AddParameter("@id", subscriptionId.ToString("D"));
         }
 
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
@@ -142,10 +141,9 @@ internal sealed class AdoStreamStore : IStreamStore, IAsyncDisposable
     {
         await _schema.Value.ConfigureAwait(false);
         await using var connection = await _database.OpenConnectionAsync(ct).ConfigureAwait(false);
-        await using var command = DbCommands.Create(connection,
-                "SELECT DISTINCT s.namespace, s.stream_key FROM stream_subscriptions s WHERE s.provider = @provider AND s.acked_sequence < "
+        await using var command = connection.CreateCommand("SELECT DISTINCT s.namespace, s.stream_key FROM stream_subscriptions s WHERE s.provider = @provider AND s.acked_sequence < "
                 + "(SELECT MAX(e.sequence) FROM stream_events e WHERE e.provider = s.provider AND e.namespace = s.namespace AND e.stream_key = s.stream_key)")
-            .With("@provider", _provider);
+            .AddParameter("@provider", _provider);
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         var streams = new List<StreamId>();
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
@@ -167,8 +165,8 @@ internal sealed class AdoStreamStore : IStreamStore, IAsyncDisposable
     }
 
     private DbCommand StreamCommand(DbConnection connection, StreamQueueKey stream, string sql) =>
-        DbCommands.Create(connection, sql)
-            .With("@provider", _provider)
-            .With("@namespace", stream.Stream.Namespace)
-            .With("@key", stream.Stream.Key);
+        connection.CreateCommand(sql)
+            .AddParameter("@provider", _provider)
+            .AddParameter("@namespace", stream.Stream.Namespace)
+            .AddParameter("@key", stream.Stream.Key);
 }

@@ -24,31 +24,29 @@ internal sealed class StreamBulkWrites(SqlDialect dialect, string provider)
 
         if (_dialect == SqlDialect.PostgreSql)
         {
-            await using var command = DbCommands.Create(connection,
-                    "INSERT INTO stream_events (provider, namespace, stream_key, sequence, payload, created_at) "
+            await using var command = connection.CreateCommand("INSERT INTO stream_events (provider, namespace, stream_key, sequence, payload, created_at) "
                     + "SELECT @provider, * FROM unnest(@namespaces, @keys, @sequences, @payloads, @times)", transaction)
-                .With("@provider", provider)
-                .With("@namespaces", events.Select(e => e.Stream.Stream.Namespace).ToArray())
-                .With("@keys", events.Select(e => e.Stream.Stream.Key).ToArray())
-                .With("@sequences", events.Select(e => e.Event.Sequence).ToArray())
-                .With("@payloads", events.Select(e => e.Event.Payload).ToArray())
-                .With("@times", events.Select(e => (DateTimeOffset)StreamTime.ToDb(_dialect, e.Event.Time)).ToArray());
+                .AddParameter("@provider", provider)
+                .AddParameter("@namespaces", events.Select(e => e.Stream.Stream.Namespace).ToArray())
+                .AddParameter("@keys", events.Select(e => e.Stream.Stream.Key).ToArray())
+                .AddParameter("@sequences", events.Select(e => e.Event.Sequence).ToArray())
+                .AddParameter("@payloads", events.Select(e => e.Event.Payload).ToArray())
+                .AddParameter("@times", events.Select(e => (DateTimeOffset)StreamTime.ToDb(_dialect, e.Event.Time)).ToArray());
             await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }
         else
         {
-            await using var command = DbCommands.Create(connection,
-                    "INSERT INTO stream_events (provider, namespace, stream_key, sequence, payload, created_at) "
+            await using var command = connection.CreateCommand("INSERT INTO stream_events (provider, namespace, stream_key, sequence, payload, created_at) "
                     + "VALUES (@provider, @namespace, @key, @sequence, @payload, @time)", transaction)
-                .With("@provider", provider).With("@namespace", null).With("@key", null)
-                .With("@sequence", null).With("@payload", null).With("@time", null);
+                .AddParameter("@provider", provider).AddParameter("@namespace", null).AddParameter("@key", null)
+                .AddParameter("@sequence", null).AddParameter("@payload", null).AddParameter("@time", null);
             foreach (var (stream, e) in events)
             {
-                command.Set("@namespace", stream.Stream.Namespace);
-                command.Set("@key", stream.Stream.Key);
-                command.Set("@sequence", e.Sequence);
-                command.Set("@payload", e.Payload);
-                command.Set("@time", StreamTime.ToDb(_dialect, e.Time));
+                command.SetParameter("@namespace", stream.Stream.Namespace);
+                command.SetParameter("@key", stream.Stream.Key);
+                command.SetParameter("@sequence", e.Sequence);
+                command.SetParameter("@payload", e.Payload);
+                command.SetParameter("@time", StreamTime.ToDb(_dialect, e.Time));
                 await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
             }
         }
@@ -67,30 +65,28 @@ internal sealed class StreamBulkWrites(SqlDialect dialect, string provider)
 
         if (_dialect == SqlDialect.PostgreSql)
         {
-            await using var command = DbCommands.Create(connection,
-                    "UPDATE stream_subscriptions s SET acked_sequence = v.acked "
+            await using var command = connection.CreateCommand("UPDATE stream_subscriptions s SET acked_sequence = v.acked "
                     + "FROM unnest(@namespaces, @keys, @ids, @acks) AS v(namespace, stream_key, id, acked) "
                     + "WHERE s.provider = @provider AND s.namespace = v.namespace AND s.stream_key = v.stream_key "
                     + "AND s.subscription_id = v.id AND s.acked_sequence < v.acked", transaction)
-                .With("@provider", provider)
-                .With("@namespaces", acks.Select(a => a.Stream.Stream.Namespace).ToArray())
-                .With("@keys", acks.Select(a => a.Stream.Stream.Key).ToArray())
-                .With("@ids", acks.Select(a => a.Ack.SubscriptionId.ToString("D")).ToArray())
-                .With("@acks", acks.Select(a => a.Ack.Acked).ToArray());
+                .AddParameter("@provider", provider)
+                .AddParameter("@namespaces", acks.Select(a => a.Stream.Stream.Namespace).ToArray())
+                .AddParameter("@keys", acks.Select(a => a.Stream.Stream.Key).ToArray())
+                .AddParameter("@ids", acks.Select(a => a.Ack.SubscriptionId.ToString("D")).ToArray())
+                .AddParameter("@acks", acks.Select(a => a.Ack.Acked).ToArray());
             await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }
         else
         {
-            await using var command = DbCommands.Create(connection,
-                    $"UPDATE stream_subscriptions SET acked_sequence = @acked WHERE {StreamFilter} AND subscription_id = @id AND acked_sequence < @acked",
+            await using var command = connection.CreateCommand($"UPDATE stream_subscriptions SET acked_sequence = @acked WHERE {StreamFilter} AND subscription_id = @id AND acked_sequence < @acked",
                     transaction)
-                .With("@provider", provider).With("@namespace", null).With("@key", null).With("@id", null).With("@acked", null);
+                .AddParameter("@provider", provider).AddParameter("@namespace", null).AddParameter("@key", null).AddParameter("@id", null).AddParameter("@acked", null);
             foreach (var (stream, ack) in acks)
             {
-                command.Set("@namespace", stream.Stream.Namespace);
-                command.Set("@key", stream.Stream.Key);
-                command.Set("@id", ack.SubscriptionId.ToString("D"));
-                command.Set("@acked", ack.Acked);
+                command.SetParameter("@namespace", stream.Stream.Namespace);
+                command.SetParameter("@key", stream.Stream.Key);
+                command.SetParameter("@id", ack.SubscriptionId.ToString("D"));
+                command.SetParameter("@acked", ack.Acked);
                 await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
             }
         }

@@ -52,53 +52,51 @@ internal sealed class StreamWriteExecutor(MeshDatabase database, string provider
                 + "VALUES (@provider, @namespace, @key, @id, @kind, @target, @elementType, @acked, @now) "
                 + "ON CONFLICT (provider, namespace, stream_key, subscription_id) DO UPDATE SET kind = excluded.kind, "
                 + "target = excluded.target, element_type = excluded.element_type, acked_sequence = excluded.acked_sequence")
-            .With("@id", upsert.Subscription.Id.ToString("D"))
-            .With("@kind", upsert.Subscription.Kind.ToString())
-            .With("@target", upsert.Subscription.Target)
-            .With("@elementType", upsert.Subscription.ElementType)
-            .With("@acked", upsert.Acked)
-            .With("@now", StreamTime.ToDb(_dialect, DateTimeOffset.UtcNow)), ct),
+            .AddParameter("@id", upsert.Subscription.Id.ToString("D"))
+            .AddParameter("@kind", upsert.Subscription.Kind.ToString())
+            .AddParameter("@target", upsert.Subscription.Target)
+            .AddParameter("@elementType", upsert.Subscription.ElementType)
+            .AddParameter("@acked", upsert.Acked)
+            .AddParameter("@now", StreamTime.ToDb(_dialect, DateTimeOffset.UtcNow)), ct),
         DeleteSubscription delete => RunAsync(StreamCommand(connection, transaction, delete.Stream,
                 $"DELETE FROM stream_subscriptions WHERE {StreamFilter} AND subscription_id = @id")
-            .With("@id", delete.SubscriptionId.ToString("D")), ct),
+            .AddParameter("@id", delete.SubscriptionId.ToString("D")), ct),
         InsertParked parked => RunAsync(ParkCommand(connection, transaction, parked.Parked), ct),
-        DeleteParked delete => RunAsync(DbCommands.Create(connection, "DELETE FROM parked_stream_events WHERE provider = @provider AND id = @id", transaction)
-            .With("@provider", provider)
-            .With("@id", delete.Id), ct),
-        UpdateParked update => RunAsync(DbCommands.Create(connection,
-                "UPDATE parked_stream_events SET error = @error, attempts = @attempts WHERE provider = @provider AND id = @id", transaction)
-            .With("@provider", provider)
-            .With("@id", update.Id)
-            .With("@error", update.Error)
-            .With("@attempts", update.Attempts), ct),
+        DeleteParked delete => RunAsync(connection.CreateCommand("DELETE FROM parked_stream_events WHERE provider = @provider AND id = @id", transaction)
+            .AddParameter("@provider", provider)
+            .AddParameter("@id", delete.Id), ct),
+        UpdateParked update => RunAsync(connection.CreateCommand("UPDATE parked_stream_events SET error = @error, attempts = @attempts WHERE provider = @provider AND id = @id", transaction)
+            .AddParameter("@provider", provider)
+            .AddParameter("@id", update.Id)
+            .AddParameter("@error", update.Error)
+            .AddParameter("@attempts", update.Attempts), ct),
         TrimEvents trim => RunAsync(StreamCommand(connection, transaction, trim.Stream,
                 $"DELETE FROM stream_events WHERE {StreamFilter} AND sequence <= @upTo AND (sequence <= @countLimit OR created_at < @cutoff)")
-            .With("@upTo", trim.UpTo)
-            .With("@countLimit", trim.CountLimit)
-            .With("@cutoff", StreamTime.ToDb(_dialect, trim.Cutoff)), ct),
+            .AddParameter("@upTo", trim.UpTo)
+            .AddParameter("@countLimit", trim.CountLimit)
+            .AddParameter("@cutoff", StreamTime.ToDb(_dialect, trim.Cutoff)), ct),
         _ => throw new InvalidOperationException($"Unknown stream write {write.GetType().Name}."),
     };
 
     private DbCommand ParkCommand(DbConnection connection, DbTransaction transaction, ParkedStreamEvent parked) =>
-        DbCommands.Create(connection,
-                "INSERT INTO parked_stream_events (provider, namespace, stream_key, sequence, subscription_id, subscriber, payload, error, attempts, parked_at) "
+        connection.CreateCommand("INSERT INTO parked_stream_events (provider, namespace, stream_key, sequence, subscription_id, subscriber, payload, error, attempts, parked_at) "
                 + "VALUES (@provider, @namespace, @key, @sequence, @id, @subscriber, @payload, @error, @attempts, @parkedAt)", transaction)
-            .With("@provider", provider)
-            .With("@namespace", parked.StreamId.Namespace)
-            .With("@key", parked.StreamId.Key)
-            .With("@sequence", parked.Token.Sequence)
-            .With("@id", parked.SubscriptionId.ToString("D"))
-            .With("@subscriber", parked.Subscriber)
-            .With("@payload", parked.Payload.ToArray())
-            .With("@error", parked.Error)
-            .With("@attempts", parked.Attempts)
-            .With("@parkedAt", StreamTime.ToDb(_dialect, parked.ParkedAt));
+            .AddParameter("@provider", provider)
+            .AddParameter("@namespace", parked.StreamId.Namespace)
+            .AddParameter("@key", parked.StreamId.Key)
+            .AddParameter("@sequence", parked.Token.Sequence)
+            .AddParameter("@id", parked.SubscriptionId.ToString("D"))
+            .AddParameter("@subscriber", parked.Subscriber)
+            .AddParameter("@payload", parked.Payload.ToArray())
+            .AddParameter("@error", parked.Error)
+            .AddParameter("@attempts", parked.Attempts)
+            .AddParameter("@parkedAt", StreamTime.ToDb(_dialect, parked.ParkedAt));
 
     private DbCommand StreamCommand(DbConnection connection, DbTransaction transaction, StreamQueueKey stream, string sql) =>
-        DbCommands.Create(connection, sql, transaction)
-            .With("@provider", provider)
-            .With("@namespace", stream.Stream.Namespace)
-            .With("@key", stream.Stream.Key);
+        connection.CreateCommand(sql, transaction)
+            .AddParameter("@provider", provider)
+            .AddParameter("@namespace", stream.Stream.Namespace)
+            .AddParameter("@key", stream.Stream.Key);
 
     private static async Task RunAsync(DbCommand command, CancellationToken ct)
     {
