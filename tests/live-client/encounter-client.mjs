@@ -14,13 +14,35 @@ const seen = new Map(eventNames.map((name) => [name, []]));
 let lastAck = 0;
 let conversationId = scenario.conversationId ?? null;
 
-const connection = new signalR.HubConnectionBuilder()
-  .withUrl(scenario.url, { accessTokenFactory: () => scenario.token, transport: signalR.HttpTransportType.WebSockets, skipNegotiation: false })
-  .withAutomaticReconnect([0, 200, 500, 1000, 2000, 2000, 2000])
-  .configureLogging(signalR.LogLevel.Warning)
-  .build();
-connection.serverTimeoutInMilliseconds = 60000;
+// scenario.urls lists more WebFrontends: when the connection to one closes for good, the client moves to the next,
+// re-joins its encounter and resends from its last acknowledged chunk, as a clinic app behind a load balancer would.
+const urls = scenario.urls ?? [scenario.url];
+let urlIndex = 0;
+let connection = connect(urls[0]);
 
+function connect(url) {
+  const built = new signalR.HubConnectionBuilder()
+    .withUrl(url, { accessTokenFactory: () => scenario.token, transport: signalR.HttpTransportType.WebSockets })
+    .withAutomaticReconnect(urls.length > 1 ? [0, 200] : [0, 200, 500, 1000, 2000, 2000, 2000])
+    .configureLogging(signalR.LogLevel.Warning)
+    .build();
+  built.serverTimeoutInMilliseconds = urls.length > 1 ? 5000 : 60000;
+  wire(built);
+  return built;
+}
+
+async function moveToNextServer() {
+  urlIndex = (urlIndex + 1) % urls.length;
+  connection = connect(urls[urlIndex]);
+  await connection.start();
+  emit({ t: "movedServer", url: urls[urlIndex] });
+  if (conversationId) {
+    const joined = await connection.invoke("JoinEncounter", conversationId, 0);
+    emit({ t: "joined", lastEventSequence: joined.encounter.lastEventSequence });
+  }
+}
+
+function wire(connection) {
 for (const name of eventNames) {
   connection.on(name, (data) => {
     if (name === "audioAck") {
@@ -41,6 +63,13 @@ connection.onreconnected(async () => {
     emit({ t: "joined", lastEventSequence: joined.encounter.lastEventSequence });
   }
 });
+connection.onclose(() => {
+  if (urls.length > 1 && !stopping) {
+    moveToNextServer().catch((error) => emit({ t: "moveFailed", message: String(error) }));
+  }
+});
+}
+let stopping = false;
 
 // 100 ms of PCM16 16 kHz mono is 3,200 bytes. A WAV file's data chunk is found by walking its chunks.
 function pcmOf(path) {
@@ -159,10 +188,12 @@ try {
     emit({ t: "step", op: step.op });
   }
   emit({ t: "done" });
+  stopping = true;
   await connection.stop();
   process.exit(0);
 } catch (error) {
   emit({ t: "failed", message: String(error.message ?? error) });
+  stopping = true;
   await connection.stop().catch(() => {});
   process.exit(1);
 }

@@ -33,6 +33,9 @@ public sealed class LocalMeshServer : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+
+        // Stopping drops open connections (live encounters) after a second, as a crashed or replaced WebFrontend would.
+        builder.UseShutdownTimeout(TimeSpan.FromSeconds(1));
         // Host settings, not app configuration sources: the app reads some of them (the cluster's gateways) while it
         // registers its services, before sources added by the test host would be there.
         var settings = new Dictionary<string, string?>(_settings)

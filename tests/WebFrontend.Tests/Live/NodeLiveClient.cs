@@ -39,10 +39,14 @@ public static class NodeLiveClient
     }
 
     /// <summary>Starts the client without waiting, for tests that act on the cluster while it streams.</summary>
-    public static async Task<RunningLiveClient> StartAsync(Uri server, string token, IEnumerable<object> steps)
+    public static Task<RunningLiveClient> StartAsync(Uri server, string token, IEnumerable<object> steps) => StartAsync([server], token, steps);
+
+    /// <summary>Like <see cref="StartAsync(Uri, string, IEnumerable{object})"/>; when one server goes away the client moves to the next.</summary>
+    public static async Task<RunningLiveClient> StartAsync(IReadOnlyList<Uri> servers, string token, IEnumerable<object> steps)
     {
         var scenarioPath = Path.Combine(Path.GetTempPath(), $"mesh-live-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(scenarioPath, JsonSerializer.Serialize(new { url = new Uri(server, "/hubs/encounters").ToString(), token, steps }));
+        var urls = servers.Select(server => new Uri(server, "/hubs/encounters").ToString()).ToArray();
+        await File.WriteAllTextAsync(scenarioPath, JsonSerializer.Serialize(new { url = urls[0], urls, token, steps }));
         return new RunningLiveClient(StartProcess(scenarioPath), scenarioPath);
     }
 
