@@ -21,8 +21,8 @@ internal static class LiveBenchmark
         await using var speech = await FakeSpeechServer.StartAsync(["The patient reports a mild headache since yesterday."], TranscriptionDelay);
         var audio = new SpeechLikeAudio();
 
-        // Not printed: the first minute of a fresh process is spent compiling (tiered JIT took a fifth of the CPU in
-        // profiles of it), which would weigh on the first step only.
+        // Not printed: in its first half-minute a fresh process spends about a fifth of its CPU on tiered JIT, which
+        // would weigh on the first step only.
         await LiveStep.RunAsync(JitWarmupEncounters, arguments with { Warmup = TimeSpan.FromSeconds(5), Window = TimeSpan.FromSeconds(10) }, speech, audio);
 
         int? largestUnderGoal = null;
