@@ -189,8 +189,10 @@ internal sealed class HubConnection : IAsyncDisposable
                 }
             }
         }
-        catch (Exception error) when (error is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        catch (Exception error)
         {
+            // A closed socket, or a message this client cannot read: either way the connection is done, and whoever
+            // waits on it hears so below rather than waiting forever.
             failure = error;
         }
 

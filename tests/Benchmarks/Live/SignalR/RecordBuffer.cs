@@ -8,22 +8,24 @@ internal sealed class RecordBuffer
 {
     public const byte Separator = 0x1e;
 
+    // Less room than this and a receive is made room for first, so the socket is never read a few bytes at a time.
+    private const int MinimumRoom = 4 * 1024;
+
     private byte[] _bytes = new byte[16 * 1024];
     private int _start;
     private int _end;
 
-    /// <summary>Room to receive into; grows when a record is larger than what is left.</summary>
+    /// <summary>Room to receive into: the unfinished record moves to the front, and the buffer grows when that is not enough.</summary>
     public Memory<byte> FreeSpace()
     {
-        if (_start > 0 && _end == _bytes.Length)
+        if (_start > 0 && _bytes.Length - _end < MinimumRoom)
         {
-            // Move the unfinished record to the front before growing.
             _bytes.AsSpan(_start, _end - _start).CopyTo(_bytes);
             _end -= _start;
             _start = 0;
         }
 
-        if (_end == _bytes.Length)
+        if (_bytes.Length - _end < MinimumRoom)
         {
             Array.Resize(ref _bytes, _bytes.Length * 2);
         }
