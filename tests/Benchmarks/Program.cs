@@ -1,3 +1,4 @@
+using Mesh.Benchmarks.Live;
 using Mesh.Benchmarks.LocalCalls;
 using Mesh.Benchmarks.RemoteCalls;
 using Mesh.Benchmarks.Scribe;
@@ -12,6 +13,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
     ["scribe"] = ScribeBenchmark.RunAsync,
     ["stream-events"] = StreamEventsBenchmark.RunAsync,
     ["remote-calls"] = RemoteCallsBenchmark.RunAsync,
+    ["live"] = LiveBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

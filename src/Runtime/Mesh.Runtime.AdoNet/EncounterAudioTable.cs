@@ -8,11 +8,20 @@ public sealed class EncounterAudioTable(MeshDatabase database)
 {
     private readonly MeshDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
+    // SQLite writes one transaction at a time, so chunks share commits there; PostgreSQL writes them side by side.
+    private readonly AudioChunkGroupCommit? _groupCommit = database is { Dialect: SqlDialect.Sqlite } ? new AudioChunkGroupCommit(database) : null;
+
     /// <summary>Stores a chunk; false when that chunk was stored before (the stored bytes are kept).</summary>
     public async Task<bool> TryInsertAsync(string conversationKey, long chunkSequence, byte[] data, DateTimeOffset storedAt, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationKey);
         ArgumentNullException.ThrowIfNull(data);
+        if (_groupCommit is not null)
+        {
+            // A caller that gives up stops waiting; its chunk may still be stored, which a resend then finds as a repeat.
+            return await _groupCommit.InsertAsync(conversationKey, chunkSequence, data, _database.ToDbTime(storedAt)).WaitAsync(ct).ConfigureAwait(false);
+        }
+
         await using var connection = await _database.OpenWriteConnectionAsync(ct).ConfigureAwait(false);
         await using var command = connection.CreateCommand(
                 "INSERT INTO encounter_audio (conversation_key, chunk_seq, data, stored_at) VALUES (@key, @seq, @data, @storedAt) "
