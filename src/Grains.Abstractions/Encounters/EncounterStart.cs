@@ -36,7 +36,15 @@ public sealed record EncounterStart(
     string DoctorId,
     DateOnly Date);
 
-/// <summary>One piece of audio from the clinic app.</summary>
-/// <param name="Sequence">The client's chunk number, from 1, one more per chunk; a repeat is stored once.</param>
+/// <summary>One piece of audio from the clinic app, or the end of the encounter's audio.</summary>
+/// <param name="Sequence">The client's chunk number, from 1, one more per chunk; a repeat is stored once. 0 for the end.</param>
 /// <param name="Data">The bytes, in the encounter's audio format.</param>
-public sealed record EncounterAudioChunk(long Sequence, byte[] Data);
+/// <param name="EndRequestedBy">
+/// Set on the end marker: the user who ended the encounter. It travels behind the audio on the same stream, so the
+/// encounter ends only after every chunk stored before it was transcribed.
+/// </param>
+public sealed record EncounterAudioChunk(long Sequence, byte[] Data, string? EndRequestedBy = null)
+{
+    /// <summary>The marker that ends an encounter once the audio before it is handled.</summary>
+    public static EncounterAudioChunk EndOfAudio(string userId) => new(0, [], userId);
+}

@@ -64,6 +64,12 @@ public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudio
             return;
         }
 
+        if (item.EndRequestedBy is { } endedBy)
+        {
+            await EndEncounterAsync(endedBy);
+            return;
+        }
+
         if (live.Status != EncounterStatus.Active || !live.Start.Consent.Obtained)
         {
             await PublishAsync(live, [new EncounterErrorEvent("audio_refused", $"Audio chunk {item.Sequence} arrived while the encounter is {live.Status.ToString().ToLowerInvariant()}; it was not stored.")]);
@@ -128,13 +134,24 @@ public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudio
 
         live.Status = EncounterStatus.Ended;
         live.ResumePoint = null;
-        var draft = await GenerateDraftAsync(new DraftRequest(
-            live.Start.PatientId, live.Start.DoctorId, live.Start.Date, live.Start.PatientLanguage, null, LiveTranscriptText.Of(live)));
-        live.DraftId = draft.DraftId;
-        await PublishAsync(live, [
-            new EncounterStatusEvent(EncounterStatus.Ended, userId),
-            new DraftReadyEvent(draft.DraftId, DraftFacts.Count(draft.ClinicalDraft), draft.Warnings),
-        ]);
+        if (live.Segments.Count == 0)
+        {
+            await PublishAsync(live, [
+                new EncounterStatusEvent(EncounterStatus.Ended, userId),
+                new EncounterErrorEvent("no_speech", "Nothing was said or typed in this encounter, so no draft was made."),
+            ]);
+        }
+        else
+        {
+            var draft = await GenerateDraftAsync(new DraftRequest(
+                live.Start.PatientId, live.Start.DoctorId, live.Start.Date, live.Start.PatientLanguage, null, LiveTranscriptText.Of(live)));
+            live.DraftId = draft.DraftId;
+            await PublishAsync(live, [
+                new EncounterStatusEvent(EncounterStatus.Ended, userId),
+                new DraftReadyEvent(draft.DraftId, DraftFacts.Count(draft.ClinicalDraft), draft.Warnings),
+            ]);
+        }
+
         DisposeDecoder();
         _idleWatch?.Dispose();
         _idleWatch = null;

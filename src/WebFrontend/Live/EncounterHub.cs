@@ -26,6 +26,8 @@ public sealed class EncounterHub(
     TimeProvider time) : Hub
 {
     private const string RateLimiterKey = "mesh.chunk-rate";
+    private static readonly TimeSpan EndWait = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan EndPoll = TimeSpan.FromMilliseconds(50);
 
     public async Task<StartEncounterResult> StartEncounter(StartEncounterMessage request)
     {
@@ -127,12 +129,35 @@ public sealed class EncounterHub(
     public Task ResumeEncounter(string conversationId) =>
         ChangeAsync(conversationId, LiveAuditActions.Resume, (grain, user) => grain.ResumeEncounterAsync(user));
 
-    /// <summary>Ends the encounter; its draft is generated and announced with <c>draftReady</c>.</summary>
+    /// <summary>
+    /// Ends the encounter once every chunk stored before this call is transcribed: the end travels behind the audio on
+    /// its stream. Returns the draft id (also announced with <c>draftReady</c>), or null when nothing was said.
+    /// </summary>
     public async Task<string?> EndEncounter(string conversationId)
     {
-        var snapshot = await ChangeAsync(conversationId, LiveAuditActions.End, (grain, user) => grain.EndEncounterAsync(user));
-        await grains.GetGrain<ILiveEncounterRegistryGrain>(CurrentUser().Tenant).ReleaseAsync(conversationId);
-        return snapshot.DraftId;
+        var user = CurrentUser();
+        var key = await RequireJoinedAsync(user, conversationId);
+        var grain = Conversation(user, conversationId);
+        if (await grain.GetEncounterStatusAsync() is not EncounterStatus.Ended)
+        {
+            await streams.GetStream<EncounterAudioChunk>(EncounterStreams.AudioNamespace, key).OnNextAsync(EncounterAudioChunk.EndOfAudio(user.UserId));
+        }
+
+        var deadline = time.GetTimestamp() + (long)(EndWait.TotalSeconds * time.TimestampFrequency);
+        while (await grain.GetEncounterStatusAsync() is not EncounterStatus.Ended)
+        {
+            if (time.GetTimestamp() > deadline)
+            {
+                throw new HubException("The encounter is still transcribing its last audio; draftReady follows when it ends.");
+            }
+
+            await Task.Delay(EndPoll, time);
+        }
+
+        relay.SetStatus(key, EncounterStatus.Ended);
+        await audit.RecordAsync(Context, user, LiveAuditActions.End, conversationId);
+        await grains.GetGrain<ILiveEncounterRegistryGrain>(user.Tenant).ReleaseAsync(conversationId);
+        return (await grain.GetEncounterAsync())?.DraftId;
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)

@@ -31,7 +31,9 @@ public sealed class LiveEncounterGrainTests
             await audio.OnNextAsync(new EncounterAudioChunk(i + 1, chunks[i]));
         }
 
-        var ended = await conversation.EndEncounterAsync("dr-live");
+        // The end travels behind the audio, so every chunk before it is decoded and transcribed first.
+        await audio.OnNextAsync(EncounterAudioChunk.EndOfAudio("dr-live"));
+        var ended = await WaitForEndAsync(conversation);
         var events = await conversation.GetEncounterEventsAsync(0);
         Assert.True(ended.Segments.Count == 2, string.Join(" | ", events.Select(e => e.ToString())) + $" webm={webm.Length} chunks={chunks.Count}");
         Assert.Equal(["First sentence heard.", "Second sentence heard."], ended.Segments.Select(s => s.Text));
@@ -75,8 +77,14 @@ public sealed class LiveEncounterGrainTests
         var (refusing, refusingKey) = await StartAsync(silo, EncounterAudioFormat.Pcm16, consent: false);
         await silo.Cluster.Services.GetStreamProvider(EncounterStreams.Provider)
             .GetStream<EncounterAudioChunk>(EncounterStreams.AudioNamespace, refusingKey).OnNextAsync(new EncounterAudioChunk(1, silence));
-        var events = await refusing.GetEncounterEventsAsync(0);
-        Assert.Contains(events, e => e is EncounterErrorEvent { Code: "audio_refused" });
+        // Delivery to the grain follows the stored chunk; wait for the refusal it reports.
+        var refusedBy = DateTime.UtcNow.AddSeconds(20);
+        while (!(await refusing.GetEncounterEventsAsync(0)).Any(e => e is EncounterErrorEvent { Code: "audio_refused" }) && DateTime.UtcNow < refusedBy)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Contains(await refusing.GetEncounterEventsAsync(0), e => e is EncounterErrorEvent { Code: "audio_refused" });
         Assert.Empty(await silo.Cluster.Services.GetRequiredService<EncounterAudioTable>().ListSequencesAsync(refusingKey));
     }
 
@@ -135,6 +143,30 @@ public sealed class LiveEncounterGrainTests
 
             await Task.Delay(50);
         }
+    }
+
+    private static async Task<EncounterSnapshot> WaitForEndAsync(IConversationGrain grain)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await grain.GetEncounterStatusAsync() != EncounterStatus.Ended && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        return (await grain.GetEncounterAsync())!;
+    }
+
+    [Fact]
+    public async Task Ending_an_encounter_where_nothing_was_said_makes_no_draft_and_says_why()
+    {
+        await using var silo = await ClinicSilo.StartAsync();
+        var (conversation, _) = await StartAsync(silo, EncounterAudioFormat.Pcm16);
+
+        var ended = await conversation.EndEncounterAsync("dr-live");
+
+        Assert.Equal(EncounterStatus.Ended, ended.Status);
+        Assert.Null(ended.DraftId);
+        Assert.Contains(await conversation.GetEncounterEventsAsync(0), e => e is EncounterErrorEvent { Code: "no_speech" });
     }
 
     private static byte[] Tone(TimeSpan length)
