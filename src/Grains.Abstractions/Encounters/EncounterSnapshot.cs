@@ -40,8 +40,8 @@ public sealed record EncounterSnapshot(
 /// <summary>Typed input into an encounter.</summary>
 /// <param name="Speaker">doctor or patient.</param>
 /// <param name="Text">What they typed.</param>
-/// <param name="Section">In radiology mode: findings or impressions; else null.</param>
-public sealed record EncounterText(string Speaker, string Text, string? Section);
+/// <remarks>In radiology mode, text opening with "Findings:" or "Impression:" goes to that section, as speech does.</remarks>
+public sealed record EncounterText(string Speaker, string Text);
 
 /// <summary>A live encounter cannot do what was asked in its current state (no consent, paused, ended, not started).</summary>
 public sealed class EncounterStateException(string message) : InvalidOperationException(message);

@@ -13,10 +13,6 @@ public interface ILiveEncounterRegistryGrain : IGrainWithStringKey
 
     /// <summary>Forgets an encounter that ended.</summary>
     Task ReleaseAsync(string conversationId);
-
-    /// <summary>The clinic's live encounters: conversation id and the user who started it.</summary>
-    [ReadOnly]
-    Task<IReadOnlyDictionary<string, string>> ListAsync();
 }
 
 /// <summary>Whether an encounter may start, and why not.</summary>

@@ -104,7 +104,7 @@ public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudio
         live.LastActivityAt = time.GetUtcNow();
         var segmentId = $"text-{live.TextInputs}";
         var outcome = await utterances.HandleAsync(
-            live, segmentId, text.Text.Trim(), null, text.Speaker, TimeSpan.Zero, TimeSpan.Zero, (0, 0), text.Section, CancellationToken.None);
+            live, segmentId, text.Text.Trim(), null, text.Speaker, TimeSpan.Zero, TimeSpan.Zero, (0, 0), CancellationToken.None);
         await ApplyAsync(live, outcome);
         return Snapshot(live);
     }
@@ -270,7 +270,7 @@ public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudio
         }
 
         var outcome = await utterances.HandleAsync(
-            live, segmentId, text, language, null, utterance.Start, utterance.Duration, (utterance.FirstChunk, utterance.LastChunk), null, CancellationToken.None);
+            live, segmentId, text, language, null, utterance.Start, utterance.Duration, (utterance.FirstChunk, utterance.LastChunk), CancellationToken.None);
         await ApplyAsync(live, outcome);
     }
 

@@ -21,7 +21,7 @@ public sealed partial class EncounterUtteranceHandler(
 {
     public async Task<UtteranceOutcome> HandleAsync(
         LiveEncounterState live, string segmentId, string text, string? reportedLanguage, string? typedSpeaker, TimeSpan start, TimeSpan duration,
-        (long First, long Last) chunks, string? section, CancellationToken ct)
+        (long First, long Last) chunks, CancellationToken ct)
     {
         var (speaker, language) = SpeakerRoles.Judge(live.Start, text, reportedLanguage, languages);
         if (typedSpeaker is not null)
@@ -37,7 +37,7 @@ public sealed partial class EncounterUtteranceHandler(
         };
         if (live.Start.Mode == EncounterMode.Radiology)
         {
-            return await DictateAsync(live, text, section, events, ct).ConfigureAwait(false);
+            return await DictateAsync(live, text, events, ct).ConfigureAwait(false);
         }
 
         var command = speaker is SpeakerRoles.Doctor or SpeakerRoles.Unknown
@@ -123,9 +123,9 @@ public sealed partial class EncounterUtteranceHandler(
     }
 
     private async Task<UtteranceOutcome> DictateAsync(
-        LiveEncounterState live, string text, string? section, List<EncounterEvent> events, CancellationToken ct)
+        LiveEncounterState live, string text, List<EncounterEvent> events, CancellationToken ct)
     {
-        var (target, dictation) = RadiologySectionSwitch.Split(text, section ?? live.RadiologySection);
+        var (target, dictation) = RadiologySectionSwitch.Split(text, live.RadiologySection);
         var findings = live.Findings;
         var impressions = live.Impressions;
         try

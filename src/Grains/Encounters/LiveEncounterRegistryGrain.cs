@@ -43,9 +43,6 @@ public sealed class LiveEncounterRegistryGrain(
         }
     }
 
-    public Task<IReadOnlyDictionary<string, string>> ListAsync() =>
-        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>(registry.State.Encounters));
-
     private string? CapReached(string userId, int maxPerUser, int maxPerClinic)
     {
         var live = registry.State.Encounters;

@@ -119,7 +119,7 @@ public sealed class EncounterHub(
             throw new HubException("text must hold 1 to 4000 characters.");
         }
 
-        await Guarded(() => Conversation(user, conversationId).SendTextAsync(new EncounterText(speaker, text, null)));
+        await Guarded(() => Conversation(user, conversationId).SendTextAsync(new EncounterText(speaker, text)));
         await audit.RecordAsync(Context, user, LiveAuditActions.Text, conversationId);
     }
 

@@ -48,7 +48,7 @@ public static class StartEncounterValidator
         }
 
         return new EncounterStart(
-            request.PatientId!, mode, Primary(request.DoctorLanguage!), Primary(request.PatientLanguage!), format,
+            request.PatientId!, mode, LanguageTags.Primary(request.DoctorLanguage!), LanguageTags.Primary(request.PatientLanguage!), format,
             new EncounterConsent(request.Consent!.Obtained, consentMethod, userId, now), userId, DateOnly.FromDateTime(now.UtcDateTime));
     }
 
@@ -62,7 +62,4 @@ public static class StartEncounterValidator
         errors.Add($"{field} must be {allowed}.");
         return default;
     }
-
-    // The providers speak ISO 639-1; "pt-BR" is spoken as "pt".
-    private static string Primary(string tag) => tag.Split('-')[0].ToLowerInvariant();
 }

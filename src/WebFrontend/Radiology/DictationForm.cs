@@ -45,7 +45,7 @@ public static class DictationForm
 
         var audio = await FormFiles.ReadAllBytesAsync(audioFile, ct).ConfigureAwait(false);
 
-        return (new DictationTaskRequest(section, string.IsNullOrWhiteSpace(text) ? null : text, audio, current, language.Split('-')[0], userId), errors);
+        return (new DictationTaskRequest(section, string.IsNullOrWhiteSpace(text) ? null : text, audio, current, LanguageTags.Primary(language), userId), errors);
     }
 
     private static void CheckText(Dictionary<string, string[]> errors, string field, string value)

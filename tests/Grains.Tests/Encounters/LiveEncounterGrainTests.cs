@@ -93,8 +93,8 @@ public sealed class LiveEncounterGrainTests
     {
         await using var silo = await ClinicSilo.StartAsync();
         var (conversation, _) = await StartAsync(silo, EncounterAudioFormat.Pcm16);
-        await conversation.SendTextAsync(new EncounterText(SpeakerRoles.Doctor, "Schedule a follow-up in two weeks.", null));
-        await conversation.SendTextAsync(new EncounterText(SpeakerRoles.Doctor, "The throat looks red.", null));
+        await conversation.SendTextAsync(new EncounterText(SpeakerRoles.Doctor, "Schedule a follow-up in two weeks."));
+        await conversation.SendTextAsync(new EncounterText(SpeakerRoles.Doctor, "The throat looks red."));
 
         var snapshot = await conversation.GetEncounterAsync();
         var command = Assert.Single(snapshot!.Commands);
@@ -108,9 +108,9 @@ public sealed class LiveEncounterGrainTests
     {
         await using var silo = await ClinicSilo.StartAsync();
         var (conversation, _) = await StartAsync(silo, EncounterAudioFormat.Pcm16, EncounterMode.Radiology);
-        await conversation.SendTextAsync(new EncounterText(SpeakerRoles.Doctor, "Findings: the lungs are clear comma no effusion", null));
-        await conversation.SendTextAsync(new EncounterText(SpeakerRoles.Doctor, "no pneumothorax", null));
-        var snapshot = await conversation.SendTextAsync(new EncounterText(SpeakerRoles.Doctor, "Impression: um normal normal chest period", null));
+        await conversation.SendTextAsync(new EncounterText(SpeakerRoles.Doctor, "Findings: the lungs are clear comma no effusion"));
+        await conversation.SendTextAsync(new EncounterText(SpeakerRoles.Doctor, "no pneumothorax"));
+        var snapshot = await conversation.SendTextAsync(new EncounterText(SpeakerRoles.Doctor, "Impression: um normal normal chest period"));
 
         Assert.Equal("The lungs are clear, no effusion. No pneumothorax.", snapshot.Findings);
         Assert.Equal("Normal chest.", snapshot.Impressions);
