@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 // joined to the cluster named by "Mesh:Cluster" (Mesh__Cluster__Provider, __SiloPort, __GatewayPort, __ClusterId).
 var builder = Host.CreateApplicationBuilder(args);
 var dataDirectory = Path.GetFullPath(builder.Configuration["Mesh:DataDirectory"] ?? "./data");
-builder.Services.AddMeshClinicSilo(builder.Configuration, _ => dataDirectory);
-builder.Services.AddMeshClustering(builder.Configuration, dataDirectory);
+builder.UseOrleans(silo => silo
+    .AddMeshClinicSilo(builder.Configuration, _ => dataDirectory)
+    .AddMeshClustering(builder.Configuration));
 await builder.Build().RunAsync();

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using Mesh.Grains.Health;
 using Mesh.Runtime;
-using Mesh.Runtime.AdoNet;
+using Mesh.Grains.Database;
 using Mesh.Runtime.Client;
-using Mesh.Testing;
+using Mesh.TestSupport;
 
 namespace Mesh.Silo.Tests;
 

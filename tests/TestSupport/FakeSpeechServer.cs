@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Mesh.Testing;
+namespace Mesh.TestSupport;
 
 /// <summary>
 /// A small OpenAI-compatible speech service on loopback for live encounters: transcription answers the next of its

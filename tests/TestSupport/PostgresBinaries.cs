@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Mesh.Testing;
+namespace Mesh.TestSupport;
 
 /// <summary>
 /// Finds the PostgreSQL server programs and runs them. initdb and postgres refuse to run as root, so as root

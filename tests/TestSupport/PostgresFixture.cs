@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace Mesh.Testing;
+namespace Mesh.TestSupport;
 
 /// <summary>
 /// xunit fixture over the shared <see cref="PostgresServer"/>, with a database of its own. xunit only finds

@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Npgsql;
 
-namespace Mesh.Testing;
+namespace Mesh.TestSupport;
 
 /// <summary>
 /// A private PostgreSQL server for tests: a fresh cluster in a temp folder, listening on a free loopback port,

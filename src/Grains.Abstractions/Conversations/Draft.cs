@@ -1,4 +1,5 @@
 using Mesh.Grains.Scribe;
+using Orleans;
 
 namespace Mesh.Grains.Conversations;
 
@@ -17,6 +18,7 @@ namespace Mesh.Grains.Conversations;
 /// <param name="PatientSummaryMd">The plain-language summary for the patient, as markdown.</param>
 /// <param name="Warnings">What the draft's makers noticed: dropped items, fallbacks, unsupported languages.</param>
 /// <param name="CreatedAt">When the draft was made.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Conversations.Draft")]
 public sealed record Draft(
     string DraftId,
     string ConversationId,

@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace Mesh.Grains.Conversations;
 
 /// <summary>What a doctor sends to get a draft of a recorded visit.</summary>
@@ -7,4 +9,5 @@ namespace Mesh.Grains.Conversations;
 /// <param name="Language">The patient's language; the patient summary is written in it.</param>
 /// <param name="Audio">The recording, if any (wav, webm, ogg, mp3 or m4a).</param>
 /// <param name="FallbackTranscript">Typed text with optional "Speaker: " prefixes, used when there is no audio or speech-to-text fails.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Conversations.DraftRequest")]
 public sealed record DraftRequest(string PatientId, string DoctorId, DateOnly Date, string Language, byte[]? Audio, string? FallbackTranscript);

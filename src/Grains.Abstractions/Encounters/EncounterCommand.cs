@@ -1,6 +1,9 @@
+using Orleans;
+
 namespace Mesh.Grains.Encounters;
 
 /// <summary>The kinds of voice command a doctor can give during an encounter.</summary>
+[GenerateSerializer, Alias("Mesh.Grains.Encounters.EncounterCommandKind")]
 public enum EncounterCommandKind
 {
     /// <summary>"Add a note: ..."</summary>
@@ -25,6 +28,7 @@ public enum EncounterCommandKind
 /// <param name="Frequency">How often, where said.</param>
 /// <param name="Duration">For how long, where said.</param>
 /// <param name="ExecutedAt">When.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Encounters.EncounterCommand"), Immutable]
 public sealed record EncounterCommand(
     string CommandId,
     EncounterCommandKind Kind,

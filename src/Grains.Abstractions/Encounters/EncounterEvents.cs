@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Orleans;
 
 namespace Mesh.Grains.Encounters;
 
@@ -15,15 +16,19 @@ namespace Mesh.Grains.Encounters;
 [JsonDerivedType(typeof(EncounterStatusEvent), EncounterEventNames.Status)]
 [JsonDerivedType(typeof(EncounterErrorEvent), EncounterEventNames.Error)]
 [JsonDerivedType(typeof(RadiologyTextEvent), EncounterEventNames.Radiology)]
+[GenerateSerializer, Alias("Mesh.Grains.Encounters.EncounterEvent")]
 public abstract record EncounterEvent
 {
     /// <summary>The event's number within its encounter.</summary>
+    [Id(0)]
     public long Sequence { get; init; }
 
     /// <summary>The conversation it belongs to.</summary>
+    [Id(1)]
     public string ConversationId { get; init; } = "";
 
     /// <summary>When it happened.</summary>
+    [Id(2)]
     public DateTimeOffset At { get; init; }
 
     /// <summary>The SignalR method the event is sent as.</summary>
@@ -63,6 +68,7 @@ public static class EncounterEventNames
 /// <param name="EndMs">End.</param>
 /// <param name="FirstChunk">The first audio chunk it came from (0 for typed text).</param>
 /// <param name="LastChunk">The last one.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Encounters.TranscriptSegmentEvent")]
 public sealed record TranscriptSegmentEvent(
     string SegmentId, string Speaker, string Language, string Text, long StartMs, long EndMs, long FirstChunk, long LastChunk) : EncounterEvent
 {
@@ -78,6 +84,7 @@ public sealed record TranscriptSegmentEvent(
 /// <param name="TranslationLanguage">The listener's language, or null when no translation was asked.</param>
 /// <param name="Translation">The translation, or null when none was made.</param>
 /// <param name="Note">Why there is no translation, when there is none.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Encounters.NewMessageEvent")]
 public sealed record NewMessageEvent(
     string SegmentId, string Speaker, string Language, string Text, string? TranslationLanguage, string? Translation, string? Note) : EncounterEvent
 {
@@ -91,6 +98,7 @@ public sealed record NewMessageEvent(
 /// <param name="Language">Its language.</param>
 /// <param name="ContentType">The audio's media type (audio/wav).</param>
 /// <param name="Audio">The audio; absent when the event is replayed from the stored log.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Encounters.TtsAudioEvent")]
 public sealed record TtsAudioEvent(string SegmentId, string ForSpeaker, string Language, string ContentType, byte[]? Audio) : EncounterEvent
 {
     /// <inheritdoc />
@@ -98,6 +106,7 @@ public sealed record TtsAudioEvent(string SegmentId, string ForSpeaker, string L
 }
 
 /// <summary>A voice command was carried out.</summary>
+[GenerateSerializer, Alias("Mesh.Grains.Encounters.CommandExecutedEvent")]
 public sealed record CommandExecutedEvent(EncounterCommand Command) : EncounterEvent
 {
     /// <inheritdoc />
@@ -105,6 +114,7 @@ public sealed record CommandExecutedEvent(EncounterCommand Command) : EncounterE
 }
 
 /// <summary>The encounter ended and its draft is ready for review.</summary>
+[GenerateSerializer, Alias("Mesh.Grains.Encounters.DraftReadyEvent")]
 public sealed record DraftReadyEvent(string DraftId, int Findings, IReadOnlyList<string> Warnings) : EncounterEvent
 {
     /// <inheritdoc />
@@ -112,6 +122,7 @@ public sealed record DraftReadyEvent(string DraftId, int Findings, IReadOnlyList
 }
 
 /// <summary>The encounter was paused, resumed or ended.</summary>
+[GenerateSerializer, Alias("Mesh.Grains.Encounters.EncounterStatusEvent")]
 public sealed record EncounterStatusEvent(EncounterStatus Status, string ChangedBy) : EncounterEvent
 {
     /// <inheritdoc />
@@ -121,6 +132,7 @@ public sealed record EncounterStatusEvent(EncounterStatus Status, string Changed
 /// <summary>Something went wrong that the clinic app should show; the encounter goes on.</summary>
 /// <param name="Code">A stable code, e.g. stt_failed.</param>
 /// <param name="Message">What happened, for people.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Encounters.EncounterErrorEvent")]
 public sealed record EncounterErrorEvent(string Code, string Message) : EncounterEvent
 {
     /// <inheritdoc />
@@ -128,6 +140,7 @@ public sealed record EncounterErrorEvent(string Code, string Message) : Encounte
 }
 
 /// <summary>The radiology report's text after a dictation.</summary>
+[GenerateSerializer, Alias("Mesh.Grains.Encounters.RadiologyTextEvent")]
 public sealed record RadiologyTextEvent(string Findings, string Impressions) : EncounterEvent
 {
     /// <inheritdoc />

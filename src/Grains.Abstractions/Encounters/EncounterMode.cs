@@ -1,6 +1,9 @@
+using Orleans;
+
 namespace Mesh.Grains.Encounters;
 
 /// <summary>What a live encounter is for.</summary>
+[GenerateSerializer, Alias("Mesh.Grains.Encounters.EncounterMode")]
 public enum EncounterMode
 {
     /// <summary>A visit recorded for a draft note.</summary>
@@ -14,6 +17,7 @@ public enum EncounterMode
 }
 
 /// <summary>How audio arrives from the clinic app.</summary>
+[GenerateSerializer, Alias("Mesh.Grains.Encounters.EncounterAudioFormat")]
 public enum EncounterAudioFormat
 {
     /// <summary>Raw PCM, 16-bit little-endian, 16 kHz, mono (what an AudioWorklet sends).</summary>
@@ -24,6 +28,7 @@ public enum EncounterAudioFormat
 }
 
 /// <summary>Where a live encounter is in its life.</summary>
+[GenerateSerializer, Alias("Mesh.Grains.Encounters.EncounterStatus")]
 public enum EncounterStatus
 {
     /// <summary>Taking audio and text.</summary>

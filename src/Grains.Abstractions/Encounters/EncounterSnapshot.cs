@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace Mesh.Grains.Encounters;
 
 /// <summary>A live encounter as it stands.</summary>
@@ -18,6 +20,7 @@ namespace Mesh.Grains.Encounters;
 /// <param name="LastChunkStored">The highest audio chunk stored by the conversation.</param>
 /// <param name="LastEventSequence">The number of the latest event.</param>
 /// <param name="DraftId">The draft made at the end, if any.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Encounters.EncounterSnapshot")]
 public sealed record EncounterSnapshot(
     string ConversationId,
     string PatientId,
@@ -41,7 +44,9 @@ public sealed record EncounterSnapshot(
 /// <param name="Speaker">doctor or patient.</param>
 /// <param name="Text">What they typed.</param>
 /// <remarks>In radiology mode, text opening with "Findings:" or "Impression:" goes to that section, as speech does.</remarks>
+[GenerateSerializer, Alias("Mesh.Grains.Encounters.EncounterText"), Immutable]
 public sealed record EncounterText(string Speaker, string Text);
 
 /// <summary>A live encounter cannot do what was asked in its current state (no consent, paused, ended, not started).</summary>
+[GenerateSerializer, Alias("Mesh.Grains.Encounters.EncounterStateException")]
 public sealed class EncounterStateException(string message) : InvalidOperationException(message);

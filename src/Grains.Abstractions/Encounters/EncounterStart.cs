@@ -1,6 +1,9 @@
+using Orleans;
+
 namespace Mesh.Grains.Encounters;
 
 /// <summary>How the patient agreed to be recorded.</summary>
+[GenerateSerializer, Alias("Mesh.Grains.Encounters.ConsentMethod")]
 public enum ConsentMethod
 {
     /// <summary>Said so aloud.</summary>
@@ -15,6 +18,7 @@ public enum ConsentMethod
 /// <param name="Method">How.</param>
 /// <param name="RecordedBy">The user who recorded the consent.</param>
 /// <param name="RecordedAt">When.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Encounters.EncounterConsent"), Immutable]
 public sealed record EncounterConsent(bool Obtained, ConsentMethod Method, string RecordedBy, DateTimeOffset RecordedAt);
 
 /// <summary>What starts a live encounter.</summary>
@@ -26,6 +30,7 @@ public sealed record EncounterConsent(bool Obtained, ConsentMethod Method, strin
 /// <param name="Consent">The patient's consent to recording.</param>
 /// <param name="DoctorId">The user who starts the encounter.</param>
 /// <param name="Date">The visit date.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Encounters.EncounterStart"), Immutable]
 public sealed record EncounterStart(
     string PatientId,
     EncounterMode Mode,
@@ -36,15 +41,8 @@ public sealed record EncounterStart(
     string DoctorId,
     DateOnly Date);
 
-/// <summary>One piece of audio from the clinic app, or the end of the encounter's audio.</summary>
-/// <param name="Sequence">The client's chunk number, from 1, one more per chunk; a repeat is stored once. 0 for the end.</param>
+/// <summary>One piece of audio from the clinic app.</summary>
+/// <param name="Sequence">The client's chunk number, from 1, one more per chunk; a repeat is stored once.</param>
 /// <param name="Data">The bytes, in the encounter's audio format.</param>
-/// <param name="EndRequestedBy">
-/// Set on the end marker: the user who ended the encounter. It travels behind the audio on the same stream, so the
-/// encounter ends only after every chunk stored before it was transcribed.
-/// </param>
-public sealed record EncounterAudioChunk(long Sequence, byte[] Data, string? EndRequestedBy = null)
-{
-    /// <summary>The marker that ends an encounter once the audio before it is handled.</summary>
-    public static EncounterAudioChunk EndOfAudio(string userId) => new(0, [], userId);
-}
+[GenerateSerializer, Alias("Mesh.Grains.Encounters.EncounterAudioChunk")]
+public sealed record EncounterAudioChunk(long Sequence, byte[] Data);

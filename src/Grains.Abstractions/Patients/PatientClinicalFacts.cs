@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace Mesh.Grains.Patients;
 
 /// <summary>A problem on the patient's problem list.</summary>
@@ -5,6 +7,7 @@ namespace Mesh.Grains.Patients;
 /// <param name="Icd10">Its ICD-10 code, when known.</param>
 /// <param name="Onset">When it began, when known.</param>
 /// <param name="Active">Whether it is still active.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Patients.PatientCondition"), Immutable]
 public sealed record PatientCondition(string Text, string? Icd10, DateOnly? Onset, bool Active);
 
 /// <summary>A medication the patient takes or took.</summary>
@@ -13,11 +16,13 @@ public sealed record PatientCondition(string Text, string? Icd10, DateOnly? Onse
 /// <param name="Route">Route, e.g. <c>oral</c>.</param>
 /// <param name="Frequency">Frequency, e.g. <c>twice daily</c>.</param>
 /// <param name="Active">Whether the patient still takes it.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Patients.PatientMedication"), Immutable]
 public sealed record PatientMedication(string Name, string? Dose, string? Route, string? Frequency, bool Active);
 
 /// <summary>An allergy or intolerance.</summary>
 /// <param name="Substance">What the patient reacts to.</param>
 /// <param name="Reaction">How, when known.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Patients.PatientAllergy"), Immutable]
 public sealed record PatientAllergy(string Substance, string? Reaction);
 
 /// <summary>A measurement, such as a vital sign or a lab value.</summary>
@@ -25,6 +30,7 @@ public sealed record PatientAllergy(string Substance, string? Reaction);
 /// <param name="Value">The value as recorded, e.g. <c>128/82</c>.</param>
 /// <param name="Unit">Its unit, e.g. <c>mmHg</c>.</param>
 /// <param name="RecordedAt">When it was measured.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Patients.PatientObservation"), Immutable]
 public sealed record PatientObservation(string Kind, string Value, string? Unit, DateTimeOffset RecordedAt);
 
 /// <summary>A visit of the patient, linking to its conversation and, once signed, its report.</summary>
@@ -32,6 +38,7 @@ public sealed record PatientObservation(string Kind, string Value, string? Unit,
 /// <param name="Date">The visit date.</param>
 /// <param name="DoctorId">The treating doctor.</param>
 /// <param name="ReportId">The signed report, once there is one.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Patients.PatientEncounter"), Immutable]
 public sealed record PatientEncounter(string ConversationId, DateOnly Date, string DoctorId, string? ReportId);
 
 /// <summary>The clinical lists of a patient record, replaced as a whole on update.</summary>
@@ -39,6 +46,7 @@ public sealed record PatientEncounter(string ConversationId, DateOnly Date, stri
 /// <param name="Medications">Medication list.</param>
 /// <param name="Allergies">Allergies.</param>
 /// <param name="Observations">Recent observations.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Patients.PatientClinicalFacts")]
 public sealed record PatientClinicalFacts(
     IReadOnlyList<PatientCondition> Conditions,
     IReadOnlyList<PatientMedication> Medications,

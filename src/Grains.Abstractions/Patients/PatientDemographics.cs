@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace Mesh.Grains.Patients;
 
 /// <summary>Who the patient is.</summary>
@@ -7,6 +9,7 @@ namespace Mesh.Grains.Patients;
 /// <param name="Sex">Administrative sex.</param>
 /// <param name="Language">The patient's preferred language (BCP 47, e.g. <c>en</c>, <c>hu</c>); summaries are written in it.</param>
 /// <param name="Identifiers">Identifiers such as a national id or an insurance member id.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Patients.PatientDemographics")]
 public sealed record PatientDemographics(
     string GivenName,
     string FamilyName,
@@ -16,6 +19,7 @@ public sealed record PatientDemographics(
     IReadOnlyList<PatientIdentifier> Identifiers);
 
 /// <summary>Administrative sex.</summary>
+[GenerateSerializer, Alias("Mesh.Grains.Patients.PatientSex")]
 public enum PatientSex
 {
     /// <summary>Female.</summary>
@@ -34,4 +38,5 @@ public enum PatientSex
 /// <summary>An identifier issued by some system.</summary>
 /// <param name="System">The issuing system, e.g. <c>national-id</c>.</param>
 /// <param name="Value">The identifier.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Patients.PatientIdentifier"), Immutable]
 public sealed record PatientIdentifier(string System, string Value);

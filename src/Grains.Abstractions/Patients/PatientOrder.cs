@@ -1,4 +1,5 @@
 using Mesh.Grains.Encounters;
+using Orleans;
 
 namespace Mesh.Grains.Patients;
 
@@ -6,4 +7,5 @@ namespace Mesh.Grains.Patients;
 /// <param name="OrderId">The command's id; recording it again changes nothing.</param>
 /// <param name="ConversationId">The encounter it was given in.</param>
 /// <param name="Command">What was ordered.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Patients.PatientOrder"), Immutable]
 public sealed record PatientOrder(string OrderId, string ConversationId, EncounterCommand Command);

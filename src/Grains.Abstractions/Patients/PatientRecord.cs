@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace Mesh.Grains.Patients;
 
 /// <summary>A patient as the clinic holds them.</summary>
@@ -7,6 +9,7 @@ namespace Mesh.Grains.Patients;
 /// <param name="Encounters">Visits, newest last.</param>
 /// <param name="CreatedAt">When the record was created.</param>
 /// <param name="UpdatedAt">When it last changed.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Patients.PatientRecord")]
 public sealed record PatientRecord(
     string Id,
     PatientDemographics Demographics,
@@ -29,6 +32,7 @@ public sealed record PatientRecord(
 /// <param name="ActiveMedications">Medications currently taken.</param>
 /// <param name="Allergies">Allergies.</param>
 /// <param name="RecentObservations">The latest observations, newest first, at most 20.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Patients.PatientContext")]
 public sealed record PatientContext(
     string PatientId,
     string DisplayName,
@@ -46,6 +50,7 @@ public sealed record PatientContext(
 /// <param name="GivenName">Given name.</param>
 /// <param name="FamilyName">Family name.</param>
 /// <param name="BirthDate">Date of birth.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Patients.PatientListing"), Immutable]
 public sealed record PatientListing(string Id, string GivenName, string FamilyName, DateOnly BirthDate);
 
 /// <summary>A patient search: name part (given or family, accent-insensitive) and/or birth date, with paging.</summary>
@@ -53,9 +58,11 @@ public sealed record PatientListing(string Id, string GivenName, string FamilyNa
 /// <param name="BirthDate">Exact date of birth.</param>
 /// <param name="Offset">Rows to skip.</param>
 /// <param name="Limit">Rows to return.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Patients.PatientSearch"), Immutable]
 public sealed record PatientSearch(string? Name, DateOnly? BirthDate, int Offset, int Limit);
 
 /// <summary>One page of search results.</summary>
 /// <param name="Items">The patients on this page, by family then given name.</param>
 /// <param name="Total">How many patients matched in all.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Patients.PatientSearchPage")]
 public sealed record PatientSearchPage(IReadOnlyList<PatientListing> Items, int Total);

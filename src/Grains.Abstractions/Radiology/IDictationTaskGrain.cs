@@ -1,4 +1,4 @@
-using Mesh.Runtime;
+using Orleans;
 
 namespace Mesh.Grains.Radiology;
 
@@ -6,12 +6,15 @@ namespace Mesh.Grains.Radiology;
 /// One radiology dictation handled in the background, for frontends that poll. Key: <c>{tenant}/{taskId}</c>.
 /// A task whose silo died while it ran is started again when it is next asked about.
 /// </summary>
+[Alias("Mesh.Grains.Radiology.IDictationTaskGrain")]
 public interface IDictationTaskGrain : IGrainWithStringKey
 {
     /// <summary>Accepts the dictation and starts it; starting the same task again returns it as it stands.</summary>
+    [Alias("StartAsync")]
     Task<DictationTask> StartAsync(DictationTaskRequest request);
 
     /// <summary>The task, or null when no task has this id.</summary>
+    [Alias("GetAsync")]
     Task<DictationTask?> GetAsync();
 }
 
@@ -22,6 +25,7 @@ public interface IDictationTaskGrain : IGrainWithStringKey
 /// <param name="CurrentText">The section's text so far.</param>
 /// <param name="Language">The dictation's language.</param>
 /// <param name="RequestedBy">The user.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Radiology.DictationTaskRequest")]
 public sealed record DictationTaskRequest(string Section, string? Text, byte[]? Audio, string CurrentText, string Language, string RequestedBy);
 
 /// <summary>A dictation task as it stands.</summary>
@@ -33,6 +37,7 @@ public sealed record DictationTaskRequest(string Section, string? Text, byte[]? 
 /// <param name="Error">Why it failed.</param>
 /// <param name="CreatedAt">When it was accepted.</param>
 /// <param name="CompletedAt">When it completed or failed.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Radiology.DictationTask"), Immutable]
 public sealed record DictationTask(
     string TaskId, string Section, string Status, string? Dictation, string? Result, string? Error, DateTimeOffset CreatedAt, DateTimeOffset? CompletedAt);
 

@@ -1,4 +1,5 @@
 using Mesh.Grains.Scribe;
+using Orleans;
 
 namespace Mesh.Grains.Reports;
 
@@ -16,6 +17,7 @@ namespace Mesh.Grains.Reports;
 /// <param name="DoctorName">The signing doctor's name.</param>
 /// <param name="VisitDate">The visit date.</param>
 /// <param name="AmendmentReason">Why this version amends the previous one; null for version 1.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Reports.ReportContent")]
 public sealed record ReportContent(
     ClinicalDraft ClinicalDraft,
     string PatientSummaryMd,
@@ -33,6 +35,7 @@ public sealed record ReportContent(
 /// <param name="Change"><c>added</c>, <c>removed</c> or <c>changed</c>.</param>
 /// <param name="Before">The item as the AI drafted it.</param>
 /// <param name="After">The item as signed.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Reports.ReportEdit"), Immutable]
 public sealed record ReportEdit(string Section, string Change, string? Before, string? After);
 
 /// <summary>A stored report version.</summary>
@@ -45,6 +48,7 @@ public sealed record ReportEdit(string Section, string Change, string? Before, s
 /// <param name="FinalizedAt">When it was signed.</param>
 /// <param name="Content">What it says.</param>
 /// <param name="PdfSha256">The SHA-256 of its PDF, checked on every read.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Reports.ReportView"), Immutable]
 public sealed record ReportView(
     string ReportId,
     int Version,
@@ -61,4 +65,5 @@ public sealed record ReportView(
 /// <param name="Version">Its latest version.</param>
 /// <param name="DoctorId">Who signed that version.</param>
 /// <param name="FinalizedAt">When.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Reports.ReportListing"), Immutable]
 public sealed record ReportListing(string ReportId, int Version, string DoctorId, DateTimeOffset FinalizedAt);

@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
+using Orleans;
 
 namespace Mesh.Grains.Scribe;
 
 /// <summary>The kinds of work an encounter leaves for the clinic.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ActionableKind>))]
+[GenerateSerializer, Alias("Mesh.Grains.Scribe.ActionableKind")]
 public enum ActionableKind
 {
     /// <summary>A prescription to write for a started or changed medication.</summary>

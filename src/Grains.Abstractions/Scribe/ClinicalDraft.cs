@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace Mesh.Grains.Scribe;
 
 /// <summary>
@@ -13,6 +15,7 @@ namespace Mesh.Grains.Scribe;
 /// <param name="Plan">Steps of the plan, in the order said.</param>
 /// <param name="FollowUp">When and how to follow up, when said.</param>
 /// <param name="Actionables">Work left for the clinic: prescriptions, orders, referrals, follow-ups, notes.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Scribe.ClinicalDraft")]
 public sealed record ClinicalDraft(
     TextItem? ChiefComplaint,
     IReadOnlyList<SymptomItem> Symptoms,

@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace Mesh.Grains.Scribe;
 
 /// <summary>
@@ -8,4 +10,5 @@ namespace Mesh.Grains.Scribe;
 /// <param name="Start">Index of the first quoted character in the segment text.</param>
 /// <param name="End">Index just past the last quoted character.</param>
 /// <param name="Quote">The quoted text.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Scribe.Evidence"), Immutable]
 public sealed record Evidence(string SegmentId, int Start, int End, string Quote);

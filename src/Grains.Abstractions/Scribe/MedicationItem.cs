@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace Mesh.Grains.Scribe;
 
 /// <summary>A medication named in the encounter.</summary>
@@ -7,6 +9,7 @@ namespace Mesh.Grains.Scribe;
 /// <param name="Frequency">How often, such as <c>twice daily</c> or <c>as needed</c>, when said.</param>
 /// <param name="Status">Whether it was started, stopped, changed or simply continued.</param>
 /// <param name="Evidence">The transcript spans it came from.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Scribe.MedicationItem")]
 public sealed record MedicationItem(
     string Name,
     string? Dose,

@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
+using Orleans;
 
 namespace Mesh.Grains.Scribe;
 
 /// <summary>What the encounter did to a medication.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<MedicationStatus>))]
+[GenerateSerializer, Alias("Mesh.Grains.Scribe.MedicationStatus")]
 public enum MedicationStatus
 {
     /// <summary>The patient takes it and keeps taking it.</summary>

@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace Mesh.Grains.Scribe;
 
 /// <summary>One utterance of one speaker; evidence spans point into its <see cref="Text"/>.</summary>
@@ -6,4 +8,5 @@ namespace Mesh.Grains.Scribe;
 /// <param name="StartMs">Offset of the first word from the start of the encounter, in milliseconds.</param>
 /// <param name="EndMs">Offset of the end of the last word, in milliseconds.</param>
 /// <param name="Text">What was said, exactly as transcribed.</param>
+[GenerateSerializer, Alias("Mesh.Grains.Scribe.TranscriptSegment"), Immutable]
 public sealed record TranscriptSegment(string Id, string Speaker, long StartMs, long EndMs, string Text);

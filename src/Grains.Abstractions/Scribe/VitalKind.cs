@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
+using Orleans;
 
 namespace Mesh.Grains.Scribe;
 
 /// <summary>The vital signs and measurements a draft records.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<VitalKind>))]
+[GenerateSerializer, Alias("Mesh.Grains.Scribe.VitalKind")]
 public enum VitalKind
 {
     /// <summary>Systolic/diastolic blood pressure.</summary>

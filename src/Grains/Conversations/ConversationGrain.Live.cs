@@ -2,31 +2,16 @@ using Mesh.Grains.AI;
 using Mesh.Grains.Encounters;
 using Mesh.Grains.Live;
 using Mesh.Grains.Patients;
-using Mesh.Runtime;
-using Mesh.Runtime.Streams;
+using Orleans;
 
 namespace Mesh.Grains.Conversations;
 
 /// <summary>
-/// The live side of a conversation. Audio arrives on the encounter's durable audio stream (implicit subscription);
-/// each chunk is stored once, cut into utterances, and each final utterance is transcribed and handled. Events go out
-/// on the encounter's event stream after they are stored here, so a client that re-joins can ask for what it missed.
-/// After a failover the open utterance is rebuilt from the stored chunks, so the transcript has no gap.
+/// The live side of a conversation: start, typed text, pause and resume, end. Audio comes in through
+/// ConversationGrain.Audio.cs; events go out through ConversationGrain.Events.cs.
 /// </summary>
-[ImplicitStreamSubscription(EncounterStreams.AudioNamespace)]
-public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudioChunk>
+public sealed partial class ConversationGrain
 {
-    /// <summary>Events kept for clients that re-join; older ones are in the transcript and commands of the snapshot.</summary>
-    private const int KeptEvents = 500;
-
-    /// <summary>How many chunks may pass without a state write while no utterance is open (bounds replay after a failover).</summary>
-    private const int ChunksBetweenCheckpoints = 50;
-
-    private VoiceActivityDetector? _detector;
-    private IWebmDecoder? _webm;
-    private bool _toldSpeechToTextMissing;
-    private long _chunksSinceCheckpoint;
-    private long _lastDetectedChunk;
     private IGrainTimer? _idleWatch;
 
     private LiveEncounterState Live => conversation.State.Live ?? throw new EncounterStateException("No live encounter was started in this conversation.");
@@ -56,41 +41,6 @@ public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudio
 
     public Task<EncounterEvent[]> GetEncounterEventsAsync(long afterSequence) =>
         Task.FromResult(conversation.State.Live is { } live ? live.Events.Where(e => e.Sequence > afterSequence).ToArray() : []);
-
-    public async Task OnNextAsync(EncounterAudioChunk item, StreamSequenceToken token)
-    {
-        if (conversation.State.Live is not { } live)
-        {
-            return;
-        }
-
-        if (item.EndRequestedBy is { } endedBy)
-        {
-            await EndEncounterAsync(endedBy);
-            return;
-        }
-
-        if (live.Status != EncounterStatus.Active || !live.Start.Consent.Obtained)
-        {
-            await PublishAsync(live, [new EncounterErrorEvent("audio_refused", $"Audio chunk {item.Sequence} arrived while the encounter is {live.Status.ToString().ToLowerInvariant()}; it was not stored.")]);
-            return;
-        }
-
-        await EnsureDetectorAsync(live);
-        if (!await audio.TryInsertAsync(GetPrimaryKeyString(), item.Sequence, item.Data, time.GetUtcNow(), CancellationToken.None))
-        {
-            return; // A repeat: stored, and fed to the detector, when it first came.
-        }
-
-        live.LastChunkStored = Math.Max(live.LastChunkStored, item.Sequence);
-        live.LastActivityAt = time.GetUtcNow();
-        foreach (var utterance in await DetectAsync(live, item))
-        {
-            await HandleUtteranceAsync(live, utterance);
-        }
-
-        await CheckpointAsync(live);
-    }
 
     public async Task<EncounterSnapshot> SendTextAsync(EncounterText text)
     {
@@ -122,6 +72,7 @@ public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudio
         }
 
         await EnsureDetectorAsync(live);
+        await DetectReceivedAsync(live);
         foreach (var utterance in await FlushDecoderAsync(live))
         {
             await HandleUtteranceAsync(live, utterance);
@@ -177,103 +128,6 @@ public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudio
         return Snapshot(live);
     }
 
-    private async Task<IReadOnlyList<SpeechUtterance>> DetectAsync(LiveEncounterState live, EncounterAudioChunk chunk)
-    {
-        if (chunk.Sequence <= _lastDetectedChunk)
-        {
-            // Stored, but a streaming detector cannot go back: a chunk resent after later ones is kept, not transcribed.
-            return [];
-        }
-
-        _lastDetectedChunk = chunk.Sequence;
-        if (live.Start.AudioFormat == EncounterAudioFormat.Pcm16)
-        {
-            return _detector!.Push(chunk.Sequence, chunk.Data);
-        }
-
-        var decoder = _webm ??= webmDecoders.Create(live.LastChunkStored > 0 ? await FirstChunkAsync() : null);
-        var pcm = await decoder.DecodeAsync(chunk.Data, CancellationToken.None);
-        return _detector!.Push(chunk.Sequence, pcm);
-    }
-
-    private async Task<IReadOnlyList<SpeechUtterance>> FlushDecoderAsync(LiveEncounterState live)
-    {
-        if (_webm is null || live.Start.AudioFormat != EncounterAudioFormat.Webm)
-        {
-            return [];
-        }
-
-        // The decoder's tail belongs to chunks already pushed; the detector only takes rising numbers, so it counts as one more.
-        var pcm = await _webm.FinishAsync(CancellationToken.None);
-        return _detector!.Push(++_lastDetectedChunk, pcm);
-    }
-
-    /// <summary>
-    /// Creates the detector on first use in this activation and, after a failover, resumes it where the state last
-    /// saved it and feeds it the chunks stored since: a finished utterance among them is handled now, an open one continues.
-    /// </summary>
-    private async Task EnsureDetectorAsync(LiveEncounterState live)
-    {
-        if (_detector is not null)
-        {
-            return;
-        }
-
-        _detector = live.ResumePoint is { } point ? VoiceActivityDetector.Resume(voiceActivity, point) : new VoiceActivityDetector(voiceActivity);
-        var replayFrom = live.ResumePoint?.FirstChunk ?? 1;
-        var stored = await audio.ReadAfterAsync(GetPrimaryKeyString(), replayFrom - 1, CancellationToken.None);
-        foreach (var (sequence, data) in stored)
-        {
-            var chunk = new EncounterAudioChunk(sequence, data);
-            foreach (var utterance in await DetectAsync(live, chunk))
-            {
-                await HandleUtteranceAsync(live, utterance);
-            }
-        }
-    }
-
-    private async Task HandleUtteranceAsync(LiveEncounterState live, SpeechUtterance utterance)
-    {
-        // The start time is stable across a failover (the detector resumes with the stream's clock) and unique per utterance.
-        var segmentId = $"audio-{(long)utterance.Start.TotalMilliseconds}";
-        if (live.Segments.Any(s => s.SegmentId == segmentId))
-        {
-            return;
-        }
-
-        string text;
-        string? language;
-        try
-        {
-            var hint = live.Start.Mode == EncounterMode.Interpreter ? null : live.Start.DoctorLanguage;
-            (text, language) = await transcriber.TranscribeAsync(utterance, hint, CancellationToken.None);
-        }
-        catch (ProviderNotConfiguredException missing)
-        {
-            if (!_toldSpeechToTextMissing)
-            {
-                _toldSpeechToTextMissing = true;
-                await PublishAsync(live, [new EncounterErrorEvent("stt_not_configured", missing.Message)]);
-            }
-
-            return;
-        }
-        catch (Exception failure) when (failure is ProviderResponseException or ProviderTimeoutException or HttpRequestException)
-        {
-            await PublishAsync(live, [new EncounterErrorEvent("stt_failed", $"Speech from {utterance.Start:mm\\:ss} could not be transcribed: {failure.Message}")]);
-            return;
-        }
-
-        if (text.Length == 0)
-        {
-            return;
-        }
-
-        var outcome = await utterances.HandleAsync(
-            live, segmentId, text, language, null, utterance.Start, utterance.Duration, (utterance.FirstChunk, utterance.LastChunk), CancellationToken.None);
-        await ApplyAsync(live, outcome);
-    }
-
     private async Task ApplyAsync(LiveEncounterState live, UtteranceOutcome outcome)
     {
         live.Segments.AddRange(outcome.Events.OfType<TranscriptSegmentEvent>());
@@ -292,36 +146,6 @@ public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudio
         await PublishAsync(live, events);
     }
 
-    /// <summary>Numbers the events, stores them with the state, then sends them on the event stream.</summary>
-    private async Task PublishAsync(LiveEncounterState live, IReadOnlyList<EncounterEvent> events)
-    {
-        var now = time.GetUtcNow();
-        var numbered = events.Select(e => e with { Sequence = ++live.LastEventSequence, ConversationId = Key.ConversationId, At = now }).ToArray();
-        live.Events.AddRange(numbered.Select(e => e is TtsAudioEvent tts ? tts with { Audio = null } : e));
-        if (live.Events.Count > KeptEvents)
-        {
-            live.Events.RemoveRange(0, live.Events.Count - KeptEvents);
-        }
-
-        _chunksSinceCheckpoint = 0;
-        SaveResumePoint(live);
-        await conversation.WriteStateAsync();
-        await EventStream().OnNextBatchAsync(numbered);
-    }
-
-    /// <summary>Moves the replay point past chunks that hold no open speech, now and then, so a failover replays little.</summary>
-    private async Task CheckpointAsync(LiveEncounterState live)
-    {
-        if (++_chunksSinceCheckpoint < ChunksBetweenCheckpoints)
-        {
-            return;
-        }
-
-        _chunksSinceCheckpoint = 0;
-        SaveResumePoint(live);
-        await conversation.WriteStateAsync();
-    }
-
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (conversation.State.Live is { Status: not EncounterStatus.Ended })
@@ -333,7 +157,7 @@ public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudio
     }
 
     /// <summary>Ends the encounter when nothing happened in it for the idle timeout (a forgotten tab, a lost client).</summary>
-    private void WatchForIdle() => _idleWatch ??= RegisterGrainTimer(
+    private void WatchForIdle() => _idleWatch ??= this.RegisterGrainTimer(
         async _ =>
         {
             if (conversation.State.Live is { Status: not EncounterStatus.Ended } live && time.GetUtcNow() - live.LastActivityAt >= liveOptions.IdleTimeout)
@@ -341,35 +165,14 @@ public sealed partial class ConversationGrain : IStreamSubscriber<EncounterAudio
                 await EndEncounterAsync("system:idle-timeout");
             }
         },
-        liveOptions.CheckInterval,
-        liveOptions.CheckInterval);
+        // Keeps the activation alive while the encounter is open, so its idle end comes even when nobody calls it.
+        new GrainTimerCreationOptions(liveOptions.CheckInterval, liveOptions.CheckInterval) { KeepAlive = true });
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         DisposeDecoder();
         return Task.CompletedTask;
     }
-
-    // Only PCM can resume mid-stream: a WebM decoder restarts from the recording's header, so its detector starts afresh.
-    private void SaveResumePoint(LiveEncounterState live)
-    {
-        if (live.Status != EncounterStatus.Ended && live.Start.AudioFormat == EncounterAudioFormat.Pcm16 && _detector is not null)
-        {
-            live.ResumePoint = _detector.ResumePoint;
-        }
-    }
-
-    private async Task<byte[]?> FirstChunkAsync() =>
-        (await audio.ReadAfterAsync(GetPrimaryKeyString(), 0, CancellationToken.None, limit: 1)) is [var first, ..] ? first.Data : null;
-
-    private void DisposeDecoder()
-    {
-        _webm?.Dispose();
-        _webm = null;
-    }
-
-    private IAsyncStream<EncounterEvent> EventStream() =>
-        ServiceProvider.GetStreamProvider(EncounterStreams.Provider).GetStream<EncounterEvent>(EncounterStreams.EventsNamespace, GetPrimaryKeyString());
 
     private EncounterSnapshot Snapshot(LiveEncounterState live) => new(
         Key.ConversationId, live.Start.PatientId, live.Start.Mode, live.Start.DoctorLanguage, live.Start.PatientLanguage, live.Start.AudioFormat,

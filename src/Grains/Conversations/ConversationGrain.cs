@@ -3,8 +3,8 @@ using Mesh.Grains.Live;
 using Mesh.Grains.Patients;
 using Mesh.Grains.Reports;
 using Mesh.Grains.Scribe;
-using Mesh.Runtime;
-using Mesh.Runtime.AdoNet;
+using Orleans;
+using Mesh.Grains.Database;
 
 namespace Mesh.Grains.Conversations;
 
@@ -24,7 +24,7 @@ public sealed partial class ConversationGrain(
     LiveEncounterOptions liveOptions,
     TimeProvider time) : Grain, IConversationGrain
 {
-    private (string Tenant, string ConversationId) Key => TenantKeys.Parse(GetPrimaryKeyString());
+    private (string Tenant, string ConversationId) Key => TenantKeys.Parse(this.GetPrimaryKeyString());
 
     public async Task<Draft> GenerateDraftAsync(DraftRequest request)
     {

@@ -17,6 +17,12 @@ public sealed record LiveEncounterOptions(TimeSpan IdleTimeout)
         return seconds is > 0 ? new LiveEncounterOptions(TimeSpan.FromSeconds(seconds.Value)) : Default;
     }
 
+    /// <summary>
+    /// How long a WebFrontend's follow of an encounter lasts without renewal; WebFrontends renew well within it, so
+    /// only a WebFrontend that went away stops being sent events.
+    /// </summary>
+    public TimeSpan FollowExpiry { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>How often an active encounter checks whether it went idle.</summary>
     public TimeSpan CheckInterval => TimeSpan.FromTicks(Math.Clamp(IdleTimeout.Ticks / 4, TimeSpan.FromMilliseconds(100).Ticks, TimeSpan.FromMinutes(1).Ticks));
 }

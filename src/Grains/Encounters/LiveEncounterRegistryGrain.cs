@@ -1,5 +1,5 @@
 using Mesh.Grains.Conversations;
-using Mesh.Runtime;
+using Orleans;
 
 namespace Mesh.Grains.Encounters;
 
@@ -10,7 +10,7 @@ namespace Mesh.Grains.Encounters;
 public sealed class LiveEncounterRegistryGrain(
     [PersistentState("live-encounters")] IPersistentState<LiveEncounterRegistryState> registry) : Grain, ILiveEncounterRegistryGrain
 {
-    private string Tenant => GetPrimaryKeyString();
+    private string Tenant => this.GetPrimaryKeyString();
 
     public async Task<LiveEncounterAdmission> AdmitAsync(string conversationId, string userId, int maxPerUser, int maxPerClinic)
     {

@@ -1,4 +1,4 @@
-using Mesh.Runtime;
+using Orleans;
 
 namespace Mesh.Grains.Health;
 

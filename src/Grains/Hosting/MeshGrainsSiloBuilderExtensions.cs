@@ -1,13 +1,13 @@
 using Mesh.Grains.AI;
+using Mesh.Grains.Database;
 using Mesh.Grains.Encounters;
 using Mesh.Grains.Live;
-using Mesh.Runtime.AdoNet;
-using Microsoft.Extensions.DependencyInjection;
 using Mesh.Grains.Reports;
 using Mesh.Grains.Scribe;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Mesh.Runtime.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Hosting;
 
 namespace Mesh.Grains.Hosting;
 
@@ -17,7 +17,6 @@ public static class MeshGrainsSiloBuilderExtensions
     /// <summary>Adds Mesh's grains, the AI providers chosen by configuration and the report renderer.</summary>
     public static ISiloBuilder AddMeshGrains(this ISiloBuilder silo, IConfiguration configuration)
     {
-        silo.AddGrains(typeof(MeshGrainsSiloBuilderExtensions).Assembly);
         silo.Services.AddMeshAiProviders(configuration);
         silo.Services.AddMeshReports(configuration);
         silo.Services.TryAddSingleton<ReportArchive>();

@@ -1,28 +1,55 @@
-using Mesh.Runtime.AdoNet;
-using Mesh.Runtime.Hosting;
-using Mesh.Runtime.State;
+using Mesh.Grains.Database;
+using Mesh.Grains.Hosting.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Orleans;
+using Orleans.Hosting;
+using Orleans.Runtime;
 
 namespace Mesh.Grains.Hosting;
 
-/// <summary>A complete Mesh silo from configuration: the clinical grains on the configured database.</summary>
+/// <summary>A complete Mesh silo from configuration: the clinical grains, their state and reminders on the configured database.</summary>
 public static class MeshSiloHostExtensions
 {
+    /// <summary>The ADO.NET invariant Orleans' providers use for PostgreSQL.</summary>
+    public const string PostgreSqlInvariant = "Npgsql";
+
     /// <summary>
-    /// Adds a silo hosting Mesh's grains, with one <see cref="MeshDatabase"/> (from "Mesh:Storage") shared by grain
-    /// state and everything else that stores records. <paramref name="dataDirectory"/> resolves the default SQLite file.
+    /// Adds Mesh's grains with one <see cref="MeshDatabase"/> (from "Mesh:Storage") for reports, audit and encounter
+    /// audio; grain state and reminders go to the same database: Mesh's own SQLite storage, or Orleans' ADO.NET providers
+    /// on PostgreSQL. <paramref name="dataDirectory"/> resolves the default SQLite file.
     /// </summary>
-    public static IServiceCollection AddMeshClinicSilo(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration, Func<IServiceProvider, string> dataDirectory)
+    public static ISiloBuilder AddMeshClinicSilo(this ISiloBuilder silo, IConfiguration configuration, Func<IServiceProvider, string> dataDirectory)
     {
-        services.AddOptions<MeshStorageOptions>().BindConfiguration(MeshStorageOptions.SectionName);
-        services.AddOptions<SiloOptions>().BindConfiguration("Mesh:Silo");
-        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<MeshStorageOptions>>().Value.Open(dataDirectory(sp)));
-        services.AddHostedService<DatabaseSchemaService>();
-        return services.AddMeshSilo(silo => silo
-            .AddMeshGrains(configuration)
-            .AddMeshEncounterStreams()
-            .AddGrainStorage(GrainStorageNames.Default, sp => new AdoNetGrainStorage(sp.GetRequiredService<MeshDatabase>())));
+        var storage = configuration.GetSection(MeshStorageOptions.SectionName).Get<MeshStorageOptions>() ?? new MeshStorageOptions();
+        silo.Services.AddOptions<MeshStorageOptions>().BindConfiguration(MeshStorageOptions.SectionName);
+        silo.Services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<MeshStorageOptions>>().Value.Open(dataDirectory(sp)));
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, DatabaseSchemaInstaller>();
+
+        // Grain state is stored as JSON: readable in the database, and the records Mesh keeps are plain data.
+        silo.UseSystemTextJsonGrainStorageSerializer();
+        silo.AddMeshGrains(configuration);
+        if (storage.IsPostgreSql)
+        {
+            var connectionString = storage.RequiredConnectionString();
+            silo.AddAdoNetGrainStorageAsDefault(options =>
+            {
+                options.Invariant = PostgreSqlInvariant;
+                options.ConnectionString = connectionString;
+            });
+            silo.UseAdoNetReminderService(options =>
+            {
+                options.Invariant = PostgreSqlInvariant;
+                options.ConnectionString = connectionString;
+            });
+        }
+        else
+        {
+            silo.AddMeshSqliteStorage();
+        }
+
+        return silo;
     }
 }

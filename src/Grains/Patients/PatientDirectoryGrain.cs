@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Mesh.Runtime;
+using Orleans;
 
 namespace Mesh.Grains.Patients;
 

@@ -1,5 +1,5 @@
 using Mesh.Grains.Reports;
-using Mesh.Runtime;
+using Orleans;
 
 namespace Mesh.Grains.Patients;
 
@@ -63,7 +63,7 @@ public sealed class PatientGrain(
 
     public Task<IReadOnlyList<ReportListing>> ListReportsAsync()
     {
-        var (tenant, patientId) = TenantKeys.Parse(GetPrimaryKeyString());
+        var (tenant, patientId) = TenantKeys.Parse(this.GetPrimaryKeyString());
         return reports.ListForPatientAsync(tenant, patientId, CancellationToken.None);
     }
 
@@ -97,11 +97,11 @@ public sealed class PatientGrain(
 
     public Task<PatientOrder[]> ListOrdersAsync() => Task.FromResult(patient.State.Orders.ToArray());
 
-    private string PatientId => TenantKeys.Parse(GetPrimaryKeyString()).Id;
+    private string PatientId => TenantKeys.Parse(this.GetPrimaryKeyString()).Id;
 
     private Task ListAsync(PatientRecord record)
     {
-        var tenant = TenantKeys.Parse(GetPrimaryKeyString()).Tenant;
+        var tenant = TenantKeys.Parse(this.GetPrimaryKeyString()).Tenant;
         var listing = new PatientListing(record.Id, record.Demographics.GivenName, record.Demographics.FamilyName, record.Demographics.BirthDate);
         return GrainFactory.GetGrain<IPatientDirectoryGrain>(tenant).UpsertAsync(listing);
     }

@@ -2,7 +2,7 @@ using Mesh.Grains.AI;
 using Mesh.Grains.Audio;
 using Mesh.Grains.Encounters;
 using Mesh.Grains.Live;
-using Mesh.Runtime;
+using Orleans;
 
 namespace Mesh.Grains.Radiology;
 
@@ -18,7 +18,7 @@ public sealed class DictationTaskGrain(
 {
     private IGrainTimer? _run;
 
-    private string TaskId => TenantKeys.Parse(GetPrimaryKeyString()).Id;
+    private string TaskId => TenantKeys.Parse(this.GetPrimaryKeyString()).Id;
 
     public async Task<DictationTask> StartAsync(DictationTaskRequest request)
     {
@@ -44,7 +44,7 @@ public sealed class DictationTaskGrain(
         return Task.FromResult(task.State.Task);
     }
 
-    private void ScheduleRun() => _run ??= RegisterGrainTimer(RunAsync, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+    private void ScheduleRun() => _run ??= this.RegisterGrainTimer(RunAsync, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
 
     private async Task RunAsync(CancellationToken ct)
     {

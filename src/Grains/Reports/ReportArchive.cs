@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Mesh.Grains.Conversations;
-using Mesh.Runtime.AdoNet;
+using Mesh.Grains.Database;
 
 namespace Mesh.Grains.Reports;
 

@@ -1,5 +1,5 @@
 using Mesh.Grains.Conversations;
-using Mesh.Runtime;
+using Orleans;
 
 namespace Mesh.Grains.Reports;
 
@@ -9,9 +9,9 @@ namespace Mesh.Grains.Reports;
 /// </summary>
 public sealed class ReportGrain(ReportArchive archive) : Grain, IReportGrain
 {
-    private string Tenant => TenantKeys.Parse(GetPrimaryKeyString()).Tenant;
+    private string Tenant => TenantKeys.Parse(this.GetPrimaryKeyString()).Tenant;
 
-    private string ReportId => TenantKeys.Parse(GetPrimaryKeyString()).Id;
+    private string ReportId => TenantKeys.Parse(this.GetPrimaryKeyString()).Id;
 
     public async Task<FinalizedReport> CreateAsync(string draftId, string patientId, ReportContent content, Signer signer)
     {

@@ -1,45 +1,43 @@
+using System.Net;
 using Mesh.Grains.Hosting;
-using Mesh.Runtime.Hosting;
-using Mesh.Runtime.Membership;
-using Mesh.Runtime.Messaging;
-using Mesh.Runtime.Reminders;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
+using Orleans.Hosting;
 
 namespace Mesh.Silo.Clustering;
 
-/// <summary>Makes the silo process a cluster member when "Mesh:Cluster:Provider" names a membership database.</summary>
+/// <summary>Makes the silo a cluster member: Orleans' ADO.NET membership on PostgreSQL, or one silo on localhost.</summary>
 internal static class SiloClusteringExtensions
 {
-    public static IServiceCollection AddMeshClustering(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    public static ISiloBuilder AddMeshClustering(this ISiloBuilder silo, IConfiguration configuration)
     {
         var section = configuration.GetSection(SiloClusteringOptions.SectionName);
         var clustering = section.Get<SiloClusteringOptions>() ?? new SiloClusteringOptions();
         if (!clustering.Enabled)
         {
-            return services;
+            return silo.UseLocalhostClustering(clustering.SiloPort, clustering.GatewayPort, serviceId: clustering.ServiceId, clusterId: clustering.ClusterId);
+        }
+
+        if (!string.Equals(clustering.Provider, "PostgreSql", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Mesh:Cluster:Provider must be None or PostgreSql, not '{clustering.Provider}'.");
         }
 
         var storage = configuration.GetSection(MeshStorageOptions.SectionName).Get<MeshStorageOptions>() ?? new MeshStorageOptions();
-        services.AddOptions<ClusterOptions>().Bind(section);
-        services.AddOptions<MembershipOptions>().Bind(section.GetSection("Membership"));
-        services.AddOptions<TransportOptions>().Bind(section.GetSection("Transport"));
-        services.AddOptions<ReminderOptions>().Bind(section.GetSection("Reminders"));
-        return services.AddMeshSilo(silo =>
+        var connectionString = clustering.ConnectionString ?? storage.ConnectionString
+            ?? throw new InvalidOperationException("Mesh:Cluster:ConnectionString (or Mesh:Storage:ConnectionString) is required when Mesh:Cluster:Provider is PostgreSql.");
+        silo.Configure<ClusterOptions>(options =>
         {
-            if (string.Equals(clustering.Provider, "PostgreSql", StringComparison.OrdinalIgnoreCase))
-            {
-                silo.UsePostgreSqlClustering(clustering.ConnectionString ?? storage.ConnectionString
-                    ?? throw new InvalidOperationException("Mesh:Cluster:ConnectionString (or Mesh:Storage:ConnectionString) is required when Mesh:Cluster:Provider is PostgreSql."));
-            }
-            else if (string.Equals(clustering.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
-            {
-                silo.UseSqliteClustering(clustering.ConnectionString ?? storage.ConnectionString ?? Path.Combine(dataDirectory, "mesh.db"));
-            }
-            else
-            {
-                throw new InvalidOperationException($"Mesh:Cluster:Provider must be None, Sqlite or PostgreSql, not '{clustering.Provider}'.");
-            }
+            options.ClusterId = clustering.ClusterId;
+            options.ServiceId = clustering.ServiceId;
+        });
+        silo.Configure<ClusterMembershipOptions>(section.GetSection("Membership"));
+        var address = clustering.AdvertisedAddress is { } advertised ? IPAddress.Parse(advertised) : null;
+        silo.ConfigureEndpoints(address ?? IPAddress.Loopback, clustering.SiloPort, clustering.GatewayPort, listenOnAnyHostAddress: address is not null);
+        return silo.UseAdoNetClustering(options =>
+        {
+            options.Invariant = MeshSiloHostExtensions.PostgreSqlInvariant;
+            options.ConnectionString = connectionString;
         });
     }
 }

@@ -1,20 +1,34 @@
 namespace Mesh.Silo.Clustering;
 
 /// <summary>
-/// Which cluster this silo joins and where its membership table lives. Bound from "Mesh:Cluster" (environment:
-/// Mesh__Cluster__Provider, Mesh__Cluster__SiloPort, ...); the listening settings bind to the runtime's ClusterOptions
-/// from the same section.
+/// Which cluster this silo joins, where it listens and how membership is kept. Bound from "Mesh:Cluster" (environment:
+/// Mesh__Cluster__Provider, Mesh__Cluster__SiloPort, ...).
 /// </summary>
 public sealed class SiloClusteringOptions
 {
     /// <summary>The configuration section.</summary>
     public const string SectionName = "Mesh:Cluster";
 
-    /// <summary><c>None</c> (default: one silo on its own), <c>Sqlite</c> (several processes on one machine) or <c>PostgreSql</c>.</summary>
+    /// <summary><c>None</c> (default: one silo on its own, on localhost) or <c>PostgreSql</c> (Orleans' ADO.NET membership table).</summary>
     public string Provider { get; set; } = "None";
 
-    /// <summary>The clustering database; defaults to the storage connection string (PostgreSQL) or file (SQLite).</summary>
+    /// <summary>The membership database; defaults to Mesh:Storage:ConnectionString.</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>The cluster this silo belongs to; silos and clients of one cluster share it.</summary>
+    public string ClusterId { get; set; } = "mesh";
+
+    /// <summary>The service; grain state and reminders are keyed by it, so it stays the same across deployments.</summary>
+    public string ServiceId { get; set; } = "mesh";
+
+    /// <summary>The port silos talk to each other on.</summary>
+    public int SiloPort { get; set; } = 11111;
+
+    /// <summary>The port cluster clients (WebFrontends) connect to; 0 for none.</summary>
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>The address other silos reach this one at; defaults to loopback when the provider is None, else the machine's first address.</summary>
+    public string? AdvertisedAddress { get; set; }
 
     /// <summary>Whether a provider other than None was chosen.</summary>
     public bool Enabled => !string.Equals(Provider, "None", StringComparison.OrdinalIgnoreCase);

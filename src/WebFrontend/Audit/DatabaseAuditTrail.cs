@@ -1,5 +1,5 @@
-using Mesh.Runtime.AdoNet;
-using StoredAuditQuery = Mesh.Runtime.AdoNet.AuditQuery;
+using Mesh.Grains.Database;
+using StoredAuditQuery = Mesh.Grains.Database.AuditQuery;
 
 namespace Mesh.WebFrontend.Audit;
 

@@ -1,5 +1,4 @@
 using Mesh.Grains.Health;
-using Mesh.Runtime;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Mesh.WebFrontend.Cluster;

@@ -1,4 +1,4 @@
-using Mesh.Runtime.AdoNet;
+using Mesh.Grains.Database;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Mesh.WebFrontend.Cluster;

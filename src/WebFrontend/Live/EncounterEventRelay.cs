@@ -1,38 +1,55 @@
+using Mesh.Grains.Conversations;
 using Mesh.Grains.Encounters;
-using Mesh.Runtime.Streams;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 
 namespace Mesh.WebFrontend.Live;
 
 /// <summary>
-/// Forwards the event streams of the encounters this WebFrontend's clients joined to their SignalR groups: one
-/// durable stream subscription per encounter, taken when the first client joins and dropped when the last leaves.
-/// The subscription is stored with the stream, so it outlives the silo that delivers it. Also remembers each
-/// encounter's status from its events, so the audio path can refuse audio while paused without asking the grain.
+/// Forwards the events of the encounters this WebFrontend's clients joined to their SignalR groups. Each encounter
+/// followed here has one Orleans grain observer: its conversation grain is asked to send to it when the first client
+/// joins, and the follow is renewed every <see cref="LiveOptions.FollowRenewal"/> until the last client leaves. A
+/// renewal returns the events after the last one forwarded, so a batch lost to a failover (whose new activation has no
+/// followers yet) is sent with the next renewal: the clients see no gap. Also remembers each encounter's status from its
+/// events, so the audio path can refuse audio while paused without asking the grain.
 /// </summary>
-public sealed partial class EncounterEventRelay(
-    [FromKeyedServices(EncounterStreams.Provider)] IStreamProvider streams,
-    IHubContext<EncounterHub> hub,
-    ILogger<EncounterEventRelay> logger) : IAsyncDisposable
+public sealed partial class EncounterEventRelay : IHostedService, IAsyncDisposable
 {
     private readonly Dictionary<string, RelayedEncounter> _encounters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _joinedByConnection = new(StringComparer.Ordinal);
     private readonly Lock _sync = new();
+    private readonly IGrainFactory _grains;
+    private readonly IHubContext<EncounterHub> _hub;
+    private readonly IOptions<LiveOptions> _options;
+    private readonly ILogger<EncounterEventRelay> _logger;
+    private readonly CancellationTokenSource _stopping = new();
+    private Task? _renewals;
+
+    public EncounterEventRelay(IGrainFactory grains, IHubContext<EncounterHub> hub, IOptions<LiveOptions> options, ILogger<EncounterEventRelay> logger)
+    {
+        _grains = grains;
+        _hub = hub;
+        _options = options;
+        _logger = logger;
+    }
 
     /// <summary>The SignalR group of an encounter (its grain key: tenant and conversation).</summary>
     public static string GroupOf(string encounterKey) => "encounter:" + encounterKey;
 
     /// <summary>Adds the connection to the encounter's group and makes sure its events are forwarded here.</summary>
-    public async Task JoinAsync(string connectionId, string encounterKey, EncounterStatus status)
+    public async Task JoinAsync(string connectionId, string encounterKey, EncounterStatus status, long lastEventSequence)
     {
-        await hub.Groups.AddToGroupAsync(connectionId, GroupOf(encounterKey));
+        await _hub.Groups.AddToGroupAsync(connectionId, GroupOf(encounterKey));
+        bool first;
         RelayedEncounter encounter;
         lock (_sync)
         {
-            if (!_encounters.TryGetValue(encounterKey, out encounter!))
+            first = !_encounters.TryGetValue(encounterKey, out encounter!);
+            if (first)
             {
-                encounter = new RelayedEncounter(status);
-                encounter.Subscribed = SubscribeAsync(encounterKey, encounter);
+                // Events up to the one the joining client read in the snapshot need not be forwarded again.
+                encounter = new RelayedEncounter(this, encounterKey, status, lastEventSequence);
+                encounter.Reference = _grains.CreateObjectReference<IEncounterObserver>(encounter);
                 _encounters[encounterKey] = encounter;
             }
 
@@ -45,18 +62,9 @@ public sealed partial class EncounterEventRelay(
             joined.Add(encounterKey);
         }
 
-        try
+        if (first)
         {
-            await encounter.Subscribed!;
-        }
-        catch
-        {
-            lock (_sync)
-            {
-                _encounters.Remove(encounterKey);
-            }
-
-            throw;
+            await FollowAsync(encounter);
         }
     }
 
@@ -90,7 +98,7 @@ public sealed partial class EncounterEventRelay(
         }
     }
 
-    /// <summary>Takes a closed connection out of its encounters; an encounter nobody here follows any more is unsubscribed.</summary>
+    /// <summary>Takes a closed connection out of its encounters; an encounter nobody here follows any more is let go.</summary>
     public async Task LeaveAllAsync(string connectionId)
     {
         var abandoned = new List<RelayedEncounter>();
@@ -113,12 +121,24 @@ public sealed partial class EncounterEventRelay(
 
         foreach (var encounter in abandoned)
         {
-            await UnsubscribeAsync(encounter);
+            await UnfollowAsync(encounter);
         }
     }
 
-    public async ValueTask DisposeAsync()
+    public Task StartAsync(CancellationToken cancellationToken)
     {
+        _renewals = RenewFollowsAsync(_stopping.Token);
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        if (_renewals is { } renewals)
+        {
+            await renewals.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
         List<RelayedEncounter> all;
         lock (_sync)
         {
@@ -129,50 +149,122 @@ public sealed partial class EncounterEventRelay(
 
         foreach (var encounter in all)
         {
-            await UnsubscribeAsync(encounter);
+            await UnfollowAsync(encounter);
         }
     }
 
-    private Task<StreamSubscriptionHandle<EncounterEvent>> SubscribeAsync(string encounterKey, RelayedEncounter encounter)
+    public ValueTask DisposeAsync()
     {
-        var group = GroupOf(encounterKey);
-        return streams.GetStream<EncounterEvent>(EncounterStreams.EventsNamespace, encounterKey)
-            .SubscribeAsync((item, _) => ForwardAsync(group, encounter, item));
+        _stopping.Dispose();
+        return ValueTask.CompletedTask;
     }
 
-    private async Task ForwardAsync(string group, RelayedEncounter encounter, EncounterEvent item)
+    /// <summary>Renews every follow; a renewal also returns (and so forwards) anything missed since the last event forwarded.</summary>
+    private async Task RenewFollowsAsync(CancellationToken ct)
     {
-        if (item is EncounterStatusEvent status)
+        using var timer = new PeriodicTimer(_options.Value.FollowRenewal);
+        try
         {
-            encounter.Status = status.Status;
-        }
+            while (await timer.WaitForNextTickAsync(ct))
+            {
+                List<RelayedEncounter> all;
+                lock (_sync)
+                {
+                    all = [.. _encounters.Values];
+                }
 
-        await hub.Clients.Group(group).SendAsync(item.Name, item);
+                await Parallel.ForEachAsync(all, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = ct },
+                    async (encounter, _) => await FollowAsync(encounter));
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Stopping.
+        }
     }
 
-    private async Task UnsubscribeAsync(RelayedEncounter encounter)
+    private async Task FollowAsync(RelayedEncounter encounter)
     {
         try
         {
-            var subscription = await encounter.Subscribed!;
-            await subscription.UnsubscribeAsync();
+            var missed = await Conversation(encounter).FollowEncounterAsync(encounter.Reference!, encounter.LastForwarded);
+            await ForwardAsync(encounter, missed);
         }
-        catch (Exception error) when (error is TimeoutException or InvalidOperationException or Mesh.Runtime.SiloUnavailableException)
+        catch (Exception error) when (error is not OperationCanceledException)
         {
-            // A subscription left behind only costs the stream a cursor; it is not delivered to anyone.
-            LogUnsubscribeFailed(logger, error);
+            // The next renewal tries again; until then the clients can re-join to read what they missed.
+            LogFollowFailed(_logger, encounter.Key, error);
         }
     }
 
-    [LoggerMessage(LogLevel.Warning, "Could not unsubscribe from an encounter's events")]
-    private static partial void LogUnsubscribeFailed(ILogger logger, Exception error);
-
-    private sealed class RelayedEncounter(EncounterStatus status)
+    private async Task UnfollowAsync(RelayedEncounter encounter)
     {
+        try
+        {
+            await Conversation(encounter).UnfollowEncounterAsync(encounter.Reference!);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // A follow left behind expires by itself in the grain.
+            LogUnfollowFailed(_logger, encounter.Key, error);
+        }
+        finally
+        {
+            _grains.DeleteObjectReference<IEncounterObserver>(encounter.Reference!);
+        }
+    }
+
+    /// <summary>Forwards events newer than the last one forwarded, one batch at a time per encounter, so they stay in order.</summary>
+    private async Task ForwardAsync(RelayedEncounter encounter, IReadOnlyList<EncounterEvent> events)
+    {
+        await encounter.Forwarding.WaitAsync();
+        try
+        {
+            foreach (var item in events.OrderBy(e => e.Sequence))
+            {
+                if (item.Sequence <= encounter.LastForwarded)
+                {
+                    continue;
+                }
+
+                if (item is EncounterStatusEvent status)
+                {
+                    encounter.Status = status.Status;
+                }
+
+                await _hub.Clients.Group(GroupOf(encounter.Key)).SendAsync(item.Name, item);
+                encounter.LastForwarded = item.Sequence;
+            }
+        }
+        finally
+        {
+            encounter.Forwarding.Release();
+        }
+    }
+
+    private IConversationGrain Conversation(RelayedEncounter encounter) => _grains.GetGrain<IConversationGrain>(encounter.Key);
+
+    [LoggerMessage(LogLevel.Warning, "Could not follow the events of encounter {Key}")]
+    private static partial void LogFollowFailed(ILogger logger, string key, Exception error);
+
+    [LoggerMessage(LogLevel.Warning, "Could not stop following the events of encounter {Key}")]
+    private static partial void LogUnfollowFailed(ILogger logger, string key, Exception error);
+
+    /// <summary>One followed encounter; the conversation grain calls it (one-way) with each batch of events.</summary>
+    private sealed class RelayedEncounter(EncounterEventRelay relay, string key, EncounterStatus status, long lastForwarded) : IEncounterObserver
+    {
+        public string Key { get; } = key;
+
         public HashSet<string> Connections { get; } = new(StringComparer.Ordinal);
 
-        public Task<StreamSubscriptionHandle<EncounterEvent>>? Subscribed { get; set; }
-
         public EncounterStatus Status { get; set; } = status;
+
+        public long LastForwarded { get; set; } = lastForwarded;
+
+        public SemaphoreSlim Forwarding { get; } = new(1, 1);
+
+        public IEncounterObserver? Reference { get; set; }
+
+        public Task OnEncounterEventsAsync(EncounterEvent[] events) => relay.ForwardAsync(this, events);
     }
 }

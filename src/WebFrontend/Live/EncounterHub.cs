@@ -1,7 +1,5 @@
 using Mesh.Grains.Conversations;
 using Mesh.Grains.Encounters;
-using Mesh.Runtime;
-using Mesh.Runtime.Streams;
 using Mesh.WebFrontend.Audit;
 using Mesh.WebFrontend.Authorization;
 using Mesh.WebFrontend.Validation;
@@ -13,21 +11,20 @@ namespace Mesh.WebFrontend.Live;
 
 /// <summary>
 /// Live encounters at <c>/hubs/encounters</c>. Every method takes the clinic from the caller's token and builds the
-/// grain key from it, so another clinic's conversation id simply does not exist here. Audio goes into the encounter's
-/// durable audio stream and is acknowledged once stored; events come back through <see cref="EncounterEventRelay"/>.
+/// grain key from it, so another clinic's conversation id simply does not exist here. Each audio chunk goes to the
+/// conversation grain, which stores it before answering; only then is it acknowledged. Events come back through
+/// <see cref="EncounterEventRelay"/>.
 /// </summary>
 [Authorize(Policy = ClinicPolicies.PatientWrite)]
 public sealed class EncounterHub(
     IGrainFactory grains,
-    [FromKeyedServices(EncounterStreams.Provider)] IStreamProvider streams,
     EncounterEventRelay relay,
+    EncounterAudioDelivery audioDelivery,
     HubAudit audit,
     IOptions<LiveOptions> options,
     TimeProvider time) : Hub
 {
     private const string RateLimiterKey = "mesh.chunk-rate";
-    private static readonly TimeSpan EndWait = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan EndPoll = TimeSpan.FromMilliseconds(50);
 
     public async Task<StartEncounterResult> StartEncounter(StartEncounterMessage request)
     {
@@ -56,7 +53,7 @@ public sealed class EncounterHub(
 
         await audit.RecordAsync(Context, user, LiveAuditActions.Start, conversationId);
         await audit.RecordAsync(Context, user, LiveAuditActions.Consent, conversationId);
-        await relay.JoinAsync(Context.ConnectionId, Key(user, conversationId), snapshot.Status);
+        await relay.JoinAsync(Context.ConnectionId, Key(user, conversationId), snapshot.Status, snapshot.LastEventSequence);
         return new StartEncounterResult(conversationId);
     }
 
@@ -66,7 +63,7 @@ public sealed class EncounterHub(
         var user = CurrentUser();
         var grain = Conversation(user, conversationId);
         var snapshot = await grain.GetEncounterAsync() ?? throw NotFound(conversationId);
-        await relay.JoinAsync(Context.ConnectionId, Key(user, conversationId), snapshot.Status);
+        await relay.JoinAsync(Context.ConnectionId, Key(user, conversationId), snapshot.Status, snapshot.LastEventSequence);
 
         // Asked after joining the group: an event published in between arrives twice, never not at all; clients drop repeats by number.
         var missed = await grain.GetEncounterEventsAsync(Math.Max(0, afterSequence));
@@ -86,7 +83,7 @@ public sealed class EncounterHub(
         }
 
         await audit.RecordAsync(Context, user, LiveAuditActions.Audio, conversationId);
-        var stream = streams.GetStream<EncounterAudioChunk>(EncounterStreams.AudioNamespace, key);
+        var grain = Conversation(user, conversationId);
         var limits = options.Value;
         var rate = RateLimiter(limits);
         var acks = new ContiguousAck();
@@ -98,7 +95,16 @@ public sealed class EncounterHub(
                 continue;
             }
 
-            await stream.OnNextAsync(new EncounterAudioChunk(chunk.Sequence, chunk.Data!));
+            try
+            {
+                await audioDelivery.StoreAsync(grain, new EncounterAudioChunk(chunk.Sequence, chunk.Data!), Context.ConnectionAborted);
+            }
+            catch (EncounterStateException refused)
+            {
+                await Clients.Caller.SendAsync(EncounterEventNames.Error, new LiveErrorMessage(conversationId, "audio_refused", refused.Message, chunk.Sequence));
+                continue;
+            }
+
             var acked = acks.Record(chunk.Sequence);
             await Clients.Caller.SendAsync(EncounterEventNames.AudioAck, new AudioAckMessage(conversationId, acked, chunk.Sequence));
         }
@@ -130,34 +136,18 @@ public sealed class EncounterHub(
         ChangeAsync(conversationId, LiveAuditActions.Resume, (grain, user) => grain.ResumeEncounterAsync(user));
 
     /// <summary>
-    /// Ends the encounter once every chunk stored before this call is transcribed: the end travels behind the audio on
-    /// its stream. Returns the draft id (also announced with <c>draftReady</c>), or null when nothing was said.
+    /// Ends the encounter once every chunk stored before this call is transcribed. Returns the draft id (also announced
+    /// with <c>draftReady</c>), or null when nothing was said.
     /// </summary>
     public async Task<string?> EndEncounter(string conversationId)
     {
         var user = CurrentUser();
         var key = await RequireJoinedAsync(user, conversationId);
-        var grain = Conversation(user, conversationId);
-        if (await grain.GetEncounterStatusAsync() is not EncounterStatus.Ended)
-        {
-            await streams.GetStream<EncounterAudioChunk>(EncounterStreams.AudioNamespace, key).OnNextAsync(EncounterAudioChunk.EndOfAudio(user.UserId));
-        }
-
-        var deadline = time.GetTimestamp() + (long)(EndWait.TotalSeconds * time.TimestampFrequency);
-        while (await grain.GetEncounterStatusAsync() is not EncounterStatus.Ended)
-        {
-            if (time.GetTimestamp() > deadline)
-            {
-                throw new HubException("The encounter is still transcribing its last audio; draftReady follows when it ends.");
-            }
-
-            await Task.Delay(EndPoll, time);
-        }
-
+        var snapshot = await Guarded(() => Conversation(user, conversationId).EndEncounterAsync(user.UserId));
         relay.SetStatus(key, EncounterStatus.Ended);
         await audit.RecordAsync(Context, user, LiveAuditActions.End, conversationId);
         await grains.GetGrain<ILiveEncounterRegistryGrain>(user.Tenant).ReleaseAsync(conversationId);
-        return (await grain.GetEncounterAsync())?.DraftId;
+        return snapshot.DraftId;
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)
@@ -223,7 +213,7 @@ public sealed class EncounterHub(
 
         // Not joined on this connection: join now if the encounter exists in the caller's clinic (e.g. after a reconnect).
         var snapshot = await Conversation(user, conversationId).GetEncounterAsync() ?? throw NotFound(conversationId);
-        await relay.JoinAsync(Context.ConnectionId, key, snapshot.Status);
+        await relay.JoinAsync(Context.ConnectionId, key, snapshot.Status, snapshot.LastEventSequence);
         return key;
     }
 

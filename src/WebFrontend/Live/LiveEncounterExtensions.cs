@@ -30,6 +30,8 @@ public static class LiveEncounterExtensions
                 json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
             });
         services.AddSingleton<EncounterEventRelay>();
+        services.AddHostedService(sp => sp.GetRequiredService<EncounterEventRelay>());
+        services.AddSingleton<EncounterAudioDelivery>();
         services.AddSingleton<HubAudit>();
         return services;
     }

@@ -29,6 +29,12 @@ public sealed class LiveOptions
     /// <summary>Sends server exception messages to clients; for development only. Default false.</summary>
     public bool DetailedErrors { get; set; }
 
+    /// <summary>
+    /// How often this WebFrontend renews its follow of each encounter its clients joined, which also fetches events
+    /// missed in a failover. Well under the silos' follow expiry (10 s). Default 2 s.
+    /// </summary>
+    public TimeSpan FollowRenewal { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Items SignalR buffers per client-to-server stream before it stops reading from the socket. Default 20 (2 s of audio).</summary>
     public int StreamBufferCapacity { get; set; } = 20;
 }

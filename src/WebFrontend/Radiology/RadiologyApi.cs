@@ -1,7 +1,6 @@
 using Mesh.Grains;
 using Mesh.Grains.Encounters;
 using Mesh.Grains.Radiology;
-using Mesh.Runtime;
 using Mesh.WebFrontend.Audit;
 using Mesh.WebFrontend.Authorization;
 using Mesh.WebFrontend.Limits;

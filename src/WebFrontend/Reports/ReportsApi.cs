@@ -2,7 +2,6 @@ using Mesh.Grains;
 using Mesh.Grains.Conversations;
 using Mesh.Grains.Patients;
 using Mesh.Grains.Reports;
-using Mesh.Runtime;
 using Mesh.WebFrontend.Audit;
 using Mesh.WebFrontend.Authorization;
 using Mesh.WebFrontend.Scribe;

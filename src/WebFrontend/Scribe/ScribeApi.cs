@@ -1,5 +1,4 @@
 using Mesh.Grains.Conversations;
-using Mesh.Runtime;
 using Mesh.WebFrontend.Audit;
 using Mesh.WebFrontend.Authorization;
 using Mesh.WebFrontend.Limits;

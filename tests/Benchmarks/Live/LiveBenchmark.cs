@@ -1,4 +1,4 @@
-using Mesh.Testing;
+using Mesh.TestSupport;
 
 namespace Mesh.Benchmarks.Live;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Mesh.Testing;
+using Mesh.TestSupport;
 using Mesh.WebFrontend.Cluster;
 using Mesh.WebFrontend.Hosting;
 using Microsoft.AspNetCore.Builder;

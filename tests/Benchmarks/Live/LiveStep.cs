@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Mesh.Testing;
+using Mesh.TestSupport;
 
 namespace Mesh.Benchmarks.Live;
 

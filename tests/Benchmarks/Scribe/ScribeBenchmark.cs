@@ -6,7 +6,7 @@ using System.Text.Json;
 using Mesh.Grains.Reports;
 using Mesh.Grains.Reports.Samples;
 using Mesh.Grains.Scribe.Samples;
-using Mesh.Testing;
+using Mesh.TestSupport;
 
 namespace Mesh.Benchmarks.Scribe;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Mesh.Runtime.Hosting;
 using Mesh.Runtime.Testing;
-using Mesh.Testing;
+using Mesh.TestSupport;
 
 namespace Mesh.Benchmarks.StateWrites;
 

@@ -3,7 +3,7 @@ using Mesh.Runtime.Hosting;
 using Mesh.Runtime.Streams;
 using Mesh.Runtime.Streams.Hosting;
 using Mesh.Runtime.Testing;
-using Mesh.Testing;
+using Mesh.TestSupport;
 
 namespace Mesh.Benchmarks.StreamEvents;
 

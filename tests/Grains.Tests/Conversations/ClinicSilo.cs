@@ -1,31 +1,43 @@
 using Mesh.Grains.Hosting;
-using Mesh.Runtime.Testing;
-using Mesh.Testing;
+using Mesh.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
 
 namespace Mesh.Grains.Tests.Conversations;
 
-/// <summary>A one-silo cluster hosting Mesh's grains on a SQLite file in a temp folder, with offline AI providers.</summary>
+/// <summary>One Orleans silo (Orleans' in-process test cluster) hosting Mesh's grains on a SQLite file in a temp folder, with offline AI providers.</summary>
 public sealed class ClinicSilo : IAsyncDisposable
 {
     private readonly TempDirectory _folder;
 
-    private ClinicSilo(TestCluster cluster, TempDirectory folder)
+    private ClinicSilo(InProcessTestCluster cluster, TempDirectory folder)
     {
         Cluster = cluster;
         _folder = folder;
     }
 
-    public TestCluster Cluster { get; }
+    public InProcessTestCluster Cluster { get; }
+
+    /// <summary>Grain references from the test's cluster client.</summary>
+    public IGrainFactory GrainFactory => Cluster.Client;
+
+    /// <summary>The silo's services.</summary>
+    public IServiceProvider Services => Cluster.GetSiloServiceProvider();
 
     public static async Task<ClinicSilo> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var folder = new TempDirectory("mesh-clinic-");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
-        var cluster = await TestCluster.StartAsync(_ => { }, services => services
-            .AddSingleton<IConfiguration>(configuration)
-            .AddMeshClinicSilo(configuration, _ => folder.Path));
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.Options.ConfigureFileLogging = false;
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.Services.AddSingleton<IConfiguration>(configuration);
+            silo.AddMeshClinicSilo(configuration, _ => folder.Path);
+        });
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
         return new ClinicSilo(cluster, folder);
     }
 

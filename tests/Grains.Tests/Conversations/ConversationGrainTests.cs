@@ -39,7 +39,7 @@ public sealed class ConversationGrainTests : IAsyncLifetime
 
         var listed = Assert.Single(await Patient("p1").ListReportsAsync());
         Assert.Equal(report.ReportId, listed.ReportId);
-        var pdf = await _silo.Cluster.GrainFactory.GetGrain<IReportGrain>($"t1/{report.ReportId}").GetPdfAsync(null);
+        var pdf = await _silo.GrainFactory.GetGrain<IReportGrain>($"t1/{report.ReportId}").GetPdfAsync(null);
         Assert.Equal("%PDF"u8.ToArray(), pdf![..4]);
     }
 
@@ -61,7 +61,7 @@ public sealed class ConversationGrainTests : IAsyncLifetime
         Assert.Contains("Mesh:AI:SpeechToText", error.Message);
     }
 
-    private IPatientGrain Patient(string id) => _silo.Cluster.GrainFactory.GetGrain<IPatientGrain>(PatientKeys.For("t1", id));
+    private IPatientGrain Patient(string id) => _silo.GrainFactory.GetGrain<IPatientGrain>(PatientKeys.For("t1", id));
 
-    private IConversationGrain Conversation(string id) => _silo.Cluster.GrainFactory.GetGrain<IConversationGrain>(ConversationKeys.For("t1", id));
+    private IConversationGrain Conversation(string id) => _silo.GrainFactory.GetGrain<IConversationGrain>(ConversationKeys.For("t1", id));
 }

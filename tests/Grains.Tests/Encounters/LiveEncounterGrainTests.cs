@@ -3,14 +3,13 @@ using Mesh.Grains.Conversations;
 using Mesh.Grains.Encounters;
 using Mesh.Grains.Patients;
 using Mesh.Grains.Tests.Conversations;
-using Mesh.Runtime.AdoNet;
-using Mesh.Runtime.Streams;
-using Mesh.Testing;
+using Mesh.Grains.Database;
+using Mesh.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mesh.Grains.Tests.Encounters;
 
-/// <summary>The conversation grain's live path, fed straight through the encounter's audio stream.</summary>
+/// <summary>The conversation grain's live path, fed chunk by chunk as the hub feeds it.</summary>
 public sealed class LiveEncounterGrainTests
 {
     private const string Tenant = "clinic-a";
@@ -24,22 +23,20 @@ public sealed class LiveEncounterGrainTests
         var webm = await SpokenWebmAsync(folder.Path);
         var (conversation, key) = await StartAsync(silo, EncounterAudioFormat.Webm);
 
-        var audio = silo.Cluster.Services.GetStreamProvider(EncounterStreams.Provider).GetStream<EncounterAudioChunk>(EncounterStreams.AudioNamespace, key);
         var chunks = webm.Chunk(4000).ToList();
         for (var i = 0; i < chunks.Count; i++)
         {
-            await audio.OnNextAsync(new EncounterAudioChunk(i + 1, chunks[i]));
+            await conversation.ReceiveAudioAsync(new EncounterAudioChunk(i + 1, chunks[i]));
         }
 
-        // The end travels behind the audio, so every chunk before it is decoded and transcribed first.
-        await audio.OnNextAsync(EncounterAudioChunk.EndOfAudio("dr-live"));
-        var ended = await WaitForEndAsync(conversation);
+        // Ending transcribes every chunk stored before it, so both sentences are in the transcript.
+        var ended = await conversation.EndEncounterAsync("dr-live");
         var events = await conversation.GetEncounterEventsAsync(0);
         Assert.True(ended.Segments.Count == 2, string.Join(" | ", events.Select(e => e.ToString())) + $" webm={webm.Length} chunks={chunks.Count}");
         Assert.Equal(["First sentence heard.", "Second sentence heard."], ended.Segments.Select(s => s.Text));
         Assert.Equal(EncounterStatus.Ended, ended.Status);
         Assert.NotNull(ended.DraftId);
-        var stored = await silo.Cluster.Services.GetRequiredService<EncounterAudioTable>().ListSequencesAsync(key);
+        var stored = await silo.Services.GetRequiredService<EncounterAudioTable>().ListSequencesAsync(key);
         Assert.Equal(Enumerable.Range(1, chunks.Count).Select(i => (long)i), stored);
     }
 
@@ -49,43 +46,32 @@ public sealed class LiveEncounterGrainTests
         await using var speech = await FakeSpeechServer.StartAsync(["Only once."], TimeSpan.FromMilliseconds(10));
         await using var silo = await ClinicSilo.StartAsync(speech.Settings());
         var (conversation, key) = await StartAsync(silo, EncounterAudioFormat.Pcm16);
-        var audio = silo.Cluster.Services.GetStreamProvider(EncounterStreams.Provider).GetStream<EncounterAudioChunk>(EncounterStreams.AudioNamespace, key);
         var tone = Tone(TimeSpan.FromSeconds(1));
         var silence = new byte[3200];
         long sequence = 0;
         foreach (var chunk in tone.Chunk(3200).Concat(Enumerable.Repeat(silence, 10)))
         {
             sequence++;
-            await audio.OnNextAsync(new EncounterAudioChunk(sequence, chunk));
-            await audio.OnNextAsync(new EncounterAudioChunk(sequence, chunk));
+            await conversation.ReceiveAudioAsync(new EncounterAudioChunk(sequence, chunk));
+            await conversation.ReceiveAudioAsync(new EncounterAudioChunk(sequence, chunk));
         }
 
         var snapshot = await WaitForSegmentsAsync(conversation, 1);
         Assert.Equal("Only once.", Assert.Single(snapshot.Segments).Text);
         Assert.Equal(1, speech.Transcriptions);
 
-        // OnNextAsync returned once the chunks were in the stream; the grain stores them as they are delivered.
-        var table = silo.Cluster.Services.GetRequiredService<EncounterAudioTable>();
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while ((await table.ListSequencesAsync(key)).Count < sequence && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
+        // Each call returned once its chunk was stored.
+        var table = silo.Services.GetRequiredService<EncounterAudioTable>();
         Assert.Equal(Enumerable.Range(1, (int)sequence).Select(i => (long)i), await table.ListSequencesAsync(key));
 
         var (refusing, refusingKey) = await StartAsync(silo, EncounterAudioFormat.Pcm16, consent: false);
-        await silo.Cluster.Services.GetStreamProvider(EncounterStreams.Provider)
-            .GetStream<EncounterAudioChunk>(EncounterStreams.AudioNamespace, refusingKey).OnNextAsync(new EncounterAudioChunk(1, silence));
-        // Delivery to the grain follows the stored chunk; wait for the refusal it reports.
-        var refusedBy = DateTime.UtcNow.AddSeconds(20);
-        while (!(await refusing.GetEncounterEventsAsync(0)).Any(e => e is EncounterErrorEvent { Code: "audio_refused" }) && DateTime.UtcNow < refusedBy)
-        {
-            await Task.Delay(50);
-        }
+        var refused = await Assert.ThrowsAsync<EncounterStateException>(() => refusing.ReceiveAudioAsync(new EncounterAudioChunk(1, silence)));
+        Assert.Contains("consent", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(await table.ListSequencesAsync(refusingKey));
 
-        Assert.Contains(await refusing.GetEncounterEventsAsync(0), e => e is EncounterErrorEvent { Code: "audio_refused" });
-        Assert.Empty(await silo.Cluster.Services.GetRequiredService<EncounterAudioTable>().ListSequencesAsync(refusingKey));
+        await conversation.PauseEncounterAsync("dr-live");
+        await Assert.ThrowsAsync<EncounterStateException>(() => conversation.ReceiveAudioAsync(new EncounterAudioChunk(sequence + 1, silence)));
+        Assert.DoesNotContain(sequence + 1, await table.ListSequencesAsync(key));
     }
 
     [Fact]
@@ -99,7 +85,7 @@ public sealed class LiveEncounterGrainTests
         var snapshot = await conversation.GetEncounterAsync();
         var command = Assert.Single(snapshot!.Commands);
         Assert.Equal(EncounterCommandKind.ScheduleFollowUp, command.Kind);
-        var orders = await silo.Cluster.GrainFactory.GetGrain<IPatientGrain>(PatientKeys.For(Tenant, snapshot.PatientId)).ListOrdersAsync();
+        var orders = await silo.GrainFactory.GetGrain<IPatientGrain>(PatientKeys.For(Tenant, snapshot.PatientId)).ListOrdersAsync();
         Assert.Equal(command.CommandId, Assert.Single(orders).OrderId);
     }
 
@@ -120,10 +106,10 @@ public sealed class LiveEncounterGrainTests
         ClinicSilo silo, EncounterAudioFormat format, EncounterMode mode = EncounterMode.Scribe, bool consent = true)
     {
         var patientId = "p-" + Guid.NewGuid().ToString("N")[..8];
-        await silo.Cluster.GrainFactory.GetGrain<IPatientGrain>(PatientKeys.For(Tenant, patientId)).CreateAsync(
+        await silo.GrainFactory.GetGrain<IPatientGrain>(PatientKeys.For(Tenant, patientId)).CreateAsync(
             new PatientDemographics("Ödön", "Kovács", new DateOnly(1970, 1, 1), PatientSex.Male, "en", []), PatientClinicalFacts.None);
         var key = ConversationKeys.For(Tenant, Guid.NewGuid().ToString("N"));
-        var grain = silo.Cluster.GrainFactory.GetGrain<IConversationGrain>(key);
+        var grain = silo.GrainFactory.GetGrain<IConversationGrain>(key);
         await grain.StartEncounterAsync(new EncounterStart(
             patientId, mode, "en", "en", format, new EncounterConsent(consent, ConsentMethod.Verbal, "dr-live", DateTimeOffset.UtcNow), "dr-live",
             new DateOnly(2026, 11, 21)));
@@ -143,17 +129,6 @@ public sealed class LiveEncounterGrainTests
 
             await Task.Delay(50);
         }
-    }
-
-    private static async Task<EncounterSnapshot> WaitForEndAsync(IConversationGrain grain)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (await grain.GetEncounterStatusAsync() != EncounterStatus.Ended && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
-        return (await grain.GetEncounterAsync())!;
     }
 
     [Fact]

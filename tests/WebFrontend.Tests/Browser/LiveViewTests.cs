@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Mesh.Grains.Conversations;
-using Mesh.Runtime.AdoNet;
-using Mesh.Testing;
+using Mesh.Grains.Database;
+using Mesh.TestSupport;
 using Mesh.WebFrontend.Tests.Infrastructure;
 using Mesh.WebFrontend.Tests.Live;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using Mesh.Testing;
+using Mesh.TestSupport;
 using Mesh.WebFrontend.Tests.Infrastructure;
 using Mesh.WebFrontend.Tests.Browser;
 

@@ -1,7 +1,0 @@
-using Mesh.Testing;
-
-namespace Mesh.Runtime.Tests.Storage;
-
-/// <summary>Test classes marked <c>[Collection("postgres")]</c> share the test PostgreSQL server.</summary>
-[CollectionDefinition("postgres")]
-public sealed class PostgresCollection : ICollectionFixture<PostgresFixture>;
