@@ -94,8 +94,9 @@ public sealed partial class ConversationGrain
         }
         else
         {
-            var draft = await GenerateDraftAsync(new DraftRequest(
-                live.Start.PatientId, live.Start.DoctorId, live.Start.Date, live.Start.PatientLanguage, null, LiveTranscriptText.Of(live)));
+            var draft = await MakeDraftAsync(
+                new DraftRequest(live.Start.PatientId, live.Start.DoctorId, live.Start.Date, live.Start.PatientLanguage, null, null),
+                LiveTranscript.Of(live));
             live.DraftId = draft.DraftId;
             await PublishAsync(live, [
                 new EncounterStatusEvent(EncounterStatus.Ended, userId),

@@ -149,14 +149,8 @@ internal sealed partial class SqliteDatabase : IAsyncDisposable
 
         if (_openTask is { } open)
         {
-            try
-            {
-                await open.ConfigureAwait(false);
-            }
-            catch (Exception)
-            {
-                // A failed open has nothing to drain; its error reached the callers that awaited it.
-            }
+            // A failed open has nothing to drain; its error reached the callers that awaited it.
+            await open.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
         Thread? writer;
