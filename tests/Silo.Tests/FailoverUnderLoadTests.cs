@@ -30,7 +30,7 @@ public sealed class FailoverUnderLoadTests(PostgresFixture fixture, ITestOutputH
         var beforeKill = writers.Writes;
         cluster.Kill(victim);
         var declaredDead = await cluster.WaitUntilDeadAsync(victim, TimeSpan.FromSeconds(60));
-        // Every patient written again after the death, so each one has been on a survivor since.
+        // About two more rounds over the patients after the death, most of them through activations on the survivors.
         await writers.WaitForWritesAsync(Writers * PatientsPerWriter * 2, Patience);
         await stop.CancelAsync();
         await load.WaitAsync(Patience);
