@@ -65,8 +65,9 @@ public interface IConversationGrain : IGrainWithStringKey
     Task ProcessReceivedAudioAsync();
 
     /// <summary>
-    /// Sends this encounter's next events to <paramref name="observer"/> for a while (a WebFrontend renews it) and returns
-    /// the kept events after <paramref name="afterSequence"/>, so that renewing also fills any gap.
+    /// Sends this encounter's next events to <paramref name="observer"/> for a while (a WebFrontend renews it). When this
+    /// activation was not sending to it yet (first follow, after a failover or an expiry), also returns the kept events
+    /// after <paramref name="afterSequence"/>, so the follower misses nothing.
     /// </summary>
     [Alias("FollowEncounterAsync")]
     Task<EncounterEvent[]> FollowEncounterAsync(IEncounterObserver observer, long afterSequence);

@@ -34,8 +34,9 @@ public sealed class LocalMeshServer : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
 
-        // Stopping drops open connections (live encounters) after a second, as a crashed or replaced WebFrontend would.
-        builder.UseShutdownTimeout(TimeSpan.FromSeconds(1));
+        // Long enough for the in-process Orleans silo of local mode to stop gracefully; open SignalR connections are
+        // closed when the host stops, as a replaced WebFrontend's are.
+        builder.UseShutdownTimeout(TimeSpan.FromSeconds(15));
         // Host settings, not app configuration sources: the app reads some of them (the cluster's gateways) while it
         // registers its services, before sources added by the test host would be there.
         var settings = new Dictionary<string, string?>(_settings)
