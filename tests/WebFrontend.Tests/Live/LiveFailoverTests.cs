@@ -98,7 +98,9 @@ public sealed class LiveFailoverTests(PostgresFixture postgres, ITestOutputHelpe
         using var cluster = await StartClusterAsync(connectionString, speech);
         var web = WebSettings(cluster, speech);
         // One data folder: both WebFrontends accept the local signing key the first one made, as a shared key would in production.
-        var first = new LocalMeshServer(Path.Combine(folder.Path, "web"), web);
+        // The first one, a cluster client with no silo of its own to stop, drops its connections a second after it is
+        // told to stop, as a crashed or replaced WebFrontend would.
+        var first = new LocalMeshServer(Path.Combine(folder.Path, "web"), web, shutdownTimeout: TimeSpan.FromSeconds(1));
         await using var second = new LocalMeshServer(Path.Combine(folder.Path, "web"), web);
         var host = new LiveHttp(first.BaseAddress);
         var token = await host.TokenAsync();
