@@ -69,10 +69,13 @@ public interface IConversationGrain : IGrainWithStringKey
     /// activation was not sending to it yet (first follow, after a failover or an expiry), also returns the kept events
     /// after <paramref name="afterSequence"/>, so the follower misses nothing.
     /// </summary>
+    // Renewals of all followed encounters run in rounds: one sent to a silo that just died must not hold the round up.
+    [ResponseTimeout("00:00:05")]
     [Alias("FollowEncounterAsync")]
     Task<EncounterEvent[]> FollowEncounterAsync(IEncounterObserver observer, long afterSequence);
 
     /// <summary>Stops sending events to <paramref name="observer"/>.</summary>
+    [ResponseTimeout("00:00:05")]
     [Alias("UnfollowEncounterAsync")]
     Task UnfollowEncounterAsync(IEncounterObserver observer);
 
