@@ -41,7 +41,6 @@ start() {
   dotnet build -c Release "$root/src/Silo" -v q -nologo >/dev/null
   dotnet build -c Release "$root/src/WebFrontend" -v q -nologo >/dev/null
   start_postgres
-  gateways=()
   for i in 0 1 2; do
     start_process "silo-$i" env \
       Mesh__DataDirectory="$state/silo-$i" \
@@ -49,10 +48,10 @@ start() {
       Mesh__Cluster__Provider=PostgreSql Mesh__Cluster__ClusterId=mesh \
       Mesh__Cluster__SiloPort=$((silo_port + i)) Mesh__Cluster__GatewayPort=$((gateway_port + i)) \
       dotnet "$root/src/Silo/bin/Release/net10.0/Mesh.Silo.dll"
-    gateways+=("Mesh__Client__Gateways__$i=127.0.0.1:$((gateway_port + i))")
   done
-  # LocalMode gives development sign-in on this one machine; set Mesh__Auth__* instead for real tokens.
-  start_process web env "${gateways[@]}" Mesh__LocalMode=true \
+  # An Orleans client that finds the silos' gateways in the membership table. LocalMode gives development sign-in on
+  # this one machine; set Mesh__Auth__* instead for real tokens.
+  start_process web env Mesh__Cluster__Provider=PostgreSql Mesh__Cluster__ClusterId=mesh Mesh__LocalMode=true \
     ASPNETCORE_URLS="http://127.0.0.1:$web_port" Mesh__DataDirectory="$state/web" \
     Mesh__Storage__Provider=PostgreSql Mesh__Storage__ConnectionString="$connection" \
     dotnet "$root/src/WebFrontend/bin/Release/net10.0/Mesh.WebFrontend.dll"

@@ -12,8 +12,6 @@ namespace Mesh.Grains.Conversations;
 /// </summary>
 public sealed partial class ConversationGrain
 {
-    private IGrainTimer? _idleWatch;
-
     private LiveEncounterState Live => conversation.State.Live ?? throw new EncounterStateException("No live encounter was started in this conversation.");
 
     public async Task<EncounterSnapshot> StartEncounterAsync(EncounterStart start)
@@ -30,6 +28,7 @@ public sealed partial class ConversationGrain
         var now = time.GetUtcNow();
         conversation.State.Live = new LiveEncounterState { Start = start, Status = EncounterStatus.Active, StartedAt = now, LastActivityAt = now };
         await conversation.WriteStateAsync();
+        await KeepIdleReminderAsync();
         WatchForIdle();
         return Snapshot(conversation.State.Live);
     }
@@ -94,8 +93,9 @@ public sealed partial class ConversationGrain
         }
         else
         {
-            var draft = await GenerateDraftAsync(new DraftRequest(
-                live.Start.PatientId, live.Start.DoctorId, live.Start.Date, live.Start.PatientLanguage, null, LiveTranscriptText.Of(live)));
+            var draft = await MakeDraftAsync(
+                new DraftRequest(live.Start.PatientId, live.Start.DoctorId, live.Start.Date, live.Start.PatientLanguage, null, null),
+                LiveTranscript.Of(live));
             live.DraftId = draft.DraftId;
             await PublishAsync(live, [
                 new EncounterStatusEvent(EncounterStatus.Ended, userId),
@@ -106,6 +106,7 @@ public sealed partial class ConversationGrain
         DisposeDecoder();
         _idleWatch?.Dispose();
         _idleWatch = null;
+        await ForgetIdleReminderAsync();
         return Snapshot(live);
     }
 
@@ -155,18 +156,6 @@ public sealed partial class ConversationGrain
 
         return Task.CompletedTask;
     }
-
-    /// <summary>Ends the encounter when nothing happened in it for the idle timeout (a forgotten tab, a lost client).</summary>
-    private void WatchForIdle() => _idleWatch ??= this.RegisterGrainTimer(
-        async _ =>
-        {
-            if (conversation.State.Live is { Status: not EncounterStatus.Ended } live && time.GetUtcNow() - live.LastActivityAt >= liveOptions.IdleTimeout)
-            {
-                await EndEncounterAsync("system:idle-timeout");
-            }
-        },
-        // Keeps the activation alive while the encounter is open, so its idle end comes even when nobody calls it.
-        new GrainTimerCreationOptions(liveOptions.CheckInterval, liveOptions.CheckInterval) { KeepAlive = true });
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {

@@ -1,10 +1,10 @@
+using Mesh.Grains.Database;
 using Mesh.Grains.Encounters;
 using Mesh.Grains.Live;
 using Mesh.Grains.Patients;
 using Mesh.Grains.Reports;
 using Mesh.Grains.Scribe;
 using Orleans;
-using Mesh.Grains.Database;
 
 namespace Mesh.Grains.Conversations;
 
@@ -26,11 +26,19 @@ public sealed partial class ConversationGrain(
 {
     private (string Tenant, string ConversationId) Key => TenantKeys.Parse(this.GetPrimaryKeyString());
 
-    public async Task<Draft> GenerateDraftAsync(DraftRequest request)
+    public Task<Draft> GenerateDraftAsync(DraftRequest request) => MakeDraftAsync(request, null);
+
+    /// <summary>
+    /// Composes a draft for the request, from <paramref name="transcript"/> when one is given (a live encounter's
+    /// segments) or else from the request's audio or typed text, and keeps it; the draft replaces any earlier one.
+    /// </summary>
+    private async Task<Draft> MakeDraftAsync(DraftRequest request, Transcript? transcript)
     {
         var patient = await GrainFactory.GetGrain<IPatientGrain>(PatientKeys.For(Key.Tenant, request.PatientId)).GetContextAsync()
             ?? throw new KeyNotFoundException($"Patient {request.PatientId} does not exist.");
-        var composed = await composer.ComposeAsync(request, patient, CancellationToken.None);
+        var composed = transcript is null
+            ? await composer.ComposeAsync(request, patient, CancellationToken.None)
+            : await composer.ComposeAsync(transcript, request, patient, [], CancellationToken.None);
         var revision = conversation.State.Revision + 1;
         var draft = new Draft(
             ConversationKeys.DraftId(Key.ConversationId, revision), Key.ConversationId, request.PatientId, request.DoctorId, request.Date,

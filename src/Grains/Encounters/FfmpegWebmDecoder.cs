@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using Mesh.Grains.Audio;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Mesh.Grains.Encounters;
 
@@ -9,20 +11,22 @@ namespace Mesh.Grains.Encounters;
 /// background. If ffmpeg dies (a corrupt chunk), a new one is started and given the recording's header again, so the
 /// encounter goes on with the next chunk.
 /// </summary>
-public sealed class FfmpegWebmDecoder : IWebmDecoder
+public sealed partial class FfmpegWebmDecoder : IWebmDecoder
 {
     private static readonly byte[] ClusterId = [0x1F, 0x43, 0xB6, 0x75];
 
     private readonly string _ffmpegPath;
+    private readonly ILogger _logger;
     private readonly object _gate = new();
     private readonly MemoryStream _decoded = new();
     private byte[]? _header;
     private Process? _process;
     private Task? _reader;
 
-    public FfmpegWebmDecoder(string ffmpegPath, byte[]? header)
+    public FfmpegWebmDecoder(string ffmpegPath, byte[]? header, ILogger? logger = null)
     {
         _ffmpegPath = ffmpegPath;
+        _logger = logger ?? NullLogger.Instance;
         _header = header is null ? null : HeaderOf(header);
     }
 
@@ -43,9 +47,10 @@ public sealed class FfmpegWebmDecoder : IWebmDecoder
             await process.StandardInput.BaseStream.WriteAsync(chunk, ct).ConfigureAwait(false);
             await process.StandardInput.BaseStream.FlushAsync(ct).ConfigureAwait(false);
         }
-        catch (IOException)
+        catch (IOException error)
         {
             // ffmpeg exited (it could not read this chunk); the next chunk starts a new one.
+            LogRestart(_logger, error);
             Stop();
         }
 
@@ -60,8 +65,10 @@ public sealed class FfmpegWebmDecoder : IWebmDecoder
             {
                 process.StandardInput.Close();
             }
-            catch (IOException)
+            catch (IOException error)
             {
+                // ffmpeg exited before the end of its input: what it decoded until then is read below.
+                LogExitedEarly(_logger, error);
             }
 
             await process.WaitForExitAsync(ct).ConfigureAwait(false);
@@ -132,6 +139,7 @@ public sealed class FfmpegWebmDecoder : IWebmDecoder
         catch (Exception error) when (error is IOException or ObjectDisposedException)
         {
             // The process was stopped while its output was read; what it wrote before is kept.
+            LogOutputClosed(_logger, error);
         }
     }
 
@@ -160,8 +168,10 @@ public sealed class FfmpegWebmDecoder : IWebmDecoder
                     process.Kill(entireProcessTree: true);
                 }
             }
-            catch (InvalidOperationException)
+            catch (InvalidOperationException error)
             {
+                // It exited between the check and the kill: there is nothing left to stop.
+                LogExitedEarly(_logger, error);
             }
 
             process.Dispose();
@@ -172,6 +182,15 @@ public sealed class FfmpegWebmDecoder : IWebmDecoder
 
     private bool StartsWithHeader(byte[] chunk) =>
         _header is { Length: > 0 } header && chunk.AsSpan().StartsWith(header);
+
+    [LoggerMessage(LogLevel.Warning, "ffmpeg stopped reading a WebM chunk; a new ffmpeg takes the next one")]
+    private static partial void LogRestart(ILogger logger, Exception error);
+
+    [LoggerMessage(LogLevel.Debug, "ffmpeg had already exited")]
+    private static partial void LogExitedEarly(ILogger logger, Exception error);
+
+    [LoggerMessage(LogLevel.Debug, "ffmpeg's output closed while it was read")]
+    private static partial void LogOutputClosed(ILogger logger, Exception error);
 
     /// <summary>The bytes before the first cluster: EBML header, segment info and tracks, which every decoder needs first.</summary>
     private static byte[]? HeaderOf(byte[] firstChunk)
@@ -187,7 +206,7 @@ public sealed class FfmpegWebmDecoder : IWebmDecoder
 }
 
 /// <summary>Makes ffmpeg decoders.</summary>
-public sealed class FfmpegWebmDecoderFactory(string ffmpegPath = "ffmpeg") : IWebmDecoderFactory
+public sealed class FfmpegWebmDecoderFactory(ILogger<FfmpegWebmDecoder>? logger = null, string ffmpegPath = "ffmpeg") : IWebmDecoderFactory
 {
-    public IWebmDecoder Create(byte[]? header) => new FfmpegWebmDecoder(ffmpegPath, header);
+    public IWebmDecoder Create(byte[]? header) => new FfmpegWebmDecoder(ffmpegPath, header, logger);
 }

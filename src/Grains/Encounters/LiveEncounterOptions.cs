@@ -23,6 +23,12 @@ public sealed record LiveEncounterOptions(TimeSpan IdleTimeout)
     /// </summary>
     public TimeSpan FollowExpiry { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// The period of the durable reminder that ends an idle encounter whose grain is not active: the idle timeout, but
+    /// not under a minute (Orleans' smallest reminder period).
+    /// </summary>
+    public TimeSpan IdleReminderPeriod => IdleTimeout < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : IdleTimeout;
+
     /// <summary>How often an active encounter checks whether it went idle.</summary>
     public TimeSpan CheckInterval => TimeSpan.FromTicks(Math.Clamp(IdleTimeout.Ticks / 4, TimeSpan.FromMilliseconds(100).Ticks, TimeSpan.FromMinutes(1).Ticks));
 }

@@ -27,7 +27,7 @@ public static class MeshGrainsSiloBuilderExtensions
         silo.Services.TryAddSingleton(_ => LiveEncounterOptions.FromConfiguration(configuration));
         silo.Services.TryAddSingleton<LiveTranscriber>();
         silo.Services.TryAddSingleton<EncounterUtteranceHandler>();
-        silo.Services.TryAddSingleton<IWebmDecoderFactory>(new FfmpegWebmDecoderFactory());
+        silo.Services.TryAddSingleton<IWebmDecoderFactory>(services => new FfmpegWebmDecoderFactory(services.GetService<Microsoft.Extensions.Logging.ILogger<FfmpegWebmDecoder>>()));
         silo.Services.TryAddSingleton(services => new EncounterAudioTable(services.GetRequiredService<MeshDatabase>()));
         return silo;
     }

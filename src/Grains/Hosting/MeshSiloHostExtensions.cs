@@ -47,7 +47,12 @@ public static class MeshSiloHostExtensions
         }
         else
         {
-            silo.AddMeshSqliteStorage();
+            // Mesh's own SQLite storage: Orleans' ADO.NET SQLite path waits on Microsoft.Data.Sqlite's blocking calls,
+            // while this one commits many grains' writes in one transaction.
+            silo.AddMeshSqliteGrainStorageAsDefault(options => options.Configure<IServiceProvider>(
+                (sqlite, services) => sqlite.DatabasePath = storage.SqlitePath(dataDirectory(services))));
+            silo.UseMeshSqliteReminders(options => options.Configure<IServiceProvider>(
+                (sqlite, services) => sqlite.DatabasePath = storage.SqlitePath(dataDirectory(services))));
         }
 
         return silo;

@@ -14,10 +14,17 @@ public sealed partial class DraftComposer(VisitTranscriber transcriber, IChatCom
 {
     private readonly OfflineClinicalExtractor _offline = new();
 
+    /// <summary>Transcribes the request's audio (or reads its typed transcript), then composes the draft from it.</summary>
     public async Task<ComposedDraft> ComposeAsync(DraftRequest request, PatientContext patient, CancellationToken ct)
     {
         var warnings = new List<string>();
         var transcript = await transcriber.TranscribeAsync(request, warnings, ct).ConfigureAwait(false);
+        return await ComposeAsync(transcript, request, patient, warnings, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Composes the draft from a transcript that is already there, such as a live encounter's segments.</summary>
+    public async Task<ComposedDraft> ComposeAsync(Transcript transcript, DraftRequest request, PatientContext patient, List<string> warnings, CancellationToken ct)
+    {
         var context = new ExtractionContext(request.Language, new PatientFacts(
             [.. patient.ActiveMedications.Select(m => m.Name)], [.. patient.Allergies.Select(a => a.Substance)], [.. patient.ActiveConditions.Select(c => c.Text)]));
         var extracted = await ExtractAsync(transcript, context, warnings, ct).ConfigureAwait(false);

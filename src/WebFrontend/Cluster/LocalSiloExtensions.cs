@@ -36,6 +36,7 @@ public static class LocalSiloExtensions
                 .AddMeshClinicSilo(builder.Configuration, DataDirectory));
         }
 
+        services.AddExceptionHandler<ClusterUnavailableExceptionHandler>();
         services.Replace(ServiceDescriptor.Singleton<IAuditTrail, DatabaseAuditTrail>());
         services.AddMeshReadinessCheck<StorageHealthCheck>("storage");
         services.AddMeshReadinessCheck<ClusterHealthCheck>("cluster");
@@ -49,6 +50,7 @@ public static class LocalSiloExtensions
             options.ClusterId = cluster.ClusterId;
             options.ServiceId = cluster.ServiceId;
         });
+        client.AddOutgoingGrainCallFilter<ReadRetryCallFilter>();
         if (gateways.Count > 0)
         {
             client.UseStaticClustering([.. gateways.Select(IPEndPoint.Parse)]);

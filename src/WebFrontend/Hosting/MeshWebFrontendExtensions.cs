@@ -23,6 +23,7 @@ public static class MeshWebFrontendExtensions
         services.AddOptions<MeshWebOptions>().BindConfiguration(MeshWebOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<MeshWebOptions>, MeshWebOptionsValidator>();
         builder.Logging.AddFilter(RequestLoggingMiddleware.HostingDiagnosticsCategory, LogLevel.Warning);
+        builder.UseClinicPageWebRoot();
 
         services.AddMeshProblemDetails();
         services.AddMeshJson();

@@ -13,7 +13,7 @@ namespace Mesh.WebFrontend.Live;
 /// followers yet) is sent with the next renewal: the clients see no gap. Also remembers each encounter's status from its
 /// events, so the audio path can refuse audio while paused without asking the grain.
 /// </summary>
-public sealed partial class EncounterEventRelay : IHostedService, IAsyncDisposable
+public sealed partial class EncounterEventRelay : IHostedService
 {
     private readonly Dictionary<string, RelayedEncounter> _encounters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _joinedByConnection = new(StringComparer.Ordinal);
@@ -22,6 +22,7 @@ public sealed partial class EncounterEventRelay : IHostedService, IAsyncDisposab
     private readonly IHubContext<EncounterHub> _hub;
     private readonly IOptions<LiveOptions> _options;
     private readonly ILogger<EncounterEventRelay> _logger;
+    // Never disposed: it has no timer, and the host may stop this service after disposing the container.
     private readonly CancellationTokenSource _stopping = new();
     private Task? _renewals;
 
@@ -151,12 +152,6 @@ public sealed partial class EncounterEventRelay : IHostedService, IAsyncDisposab
         {
             await UnfollowAsync(encounter);
         }
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        _stopping.Dispose();
-        return ValueTask.CompletedTask;
     }
 
     /// <summary>Renews every follow; a renewal also returns (and so forwards) anything missed since the last event forwarded.</summary>

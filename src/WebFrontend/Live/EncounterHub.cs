@@ -24,8 +24,6 @@ public sealed class EncounterHub(
     IOptions<LiveOptions> options,
     TimeProvider time) : Hub
 {
-    private const string RateLimiterKey = "mesh.chunk-rate";
-
     public async Task<StartEncounterResult> StartEncounter(StartEncounterMessage request)
     {
         var user = CurrentUser();
@@ -85,11 +83,11 @@ public sealed class EncounterHub(
         await audit.RecordAsync(Context, user, LiveAuditActions.Audio, conversationId);
         var grain = Conversation(user, conversationId);
         var limits = options.Value;
-        var rate = RateLimiter(limits);
+        var checks = new ChunkChecks(limits, ChunkRateLimiter.Of(Context, limits, time), () => relay.StatusOf(key));
         var acks = new ContiguousAck();
         await foreach (var chunk in chunks)
         {
-            if (ChunkProblem(chunk, limits, key, rate) is { } problem)
+            if (checks.ProblemWith(chunk) is { } problem)
             {
                 await Clients.Caller.SendAsync(EncounterEventNames.Error, new LiveErrorMessage(conversationId, problem.Code, problem.Message, chunk.Sequence));
                 continue;
@@ -164,43 +162,6 @@ public sealed class EncounterHub(
         relay.SetStatus(key, snapshot.Status);
         await audit.RecordAsync(Context, user, action, conversationId);
         return snapshot;
-    }
-
-    private (string Code, string Message)? ChunkProblem(AudioChunkMessage chunk, LiveOptions limits, string key, ChunkRateLimiter rate)
-    {
-        if (chunk.Data is not { Length: > 0 } data)
-        {
-            return ("chunk_empty", $"Chunk {chunk.Sequence} holds no audio.");
-        }
-
-        if (data.Length > limits.MaxChunkBytes)
-        {
-            return ("chunk_too_large", $"Chunk {chunk.Sequence} holds {data.Length} bytes; the limit is {limits.MaxChunkBytes}. It was not stored.");
-        }
-
-        if (chunk.Sequence < 1)
-        {
-            return ("chunk_sequence_invalid", "Chunk sequence numbers start at 1.");
-        }
-
-        if (relay.StatusOf(key) is { } status && status != EncounterStatus.Active)
-        {
-            return ("encounter_" + status.ToString().ToLowerInvariant(), $"The encounter is {status.ToString().ToLowerInvariant()}; chunk {chunk.Sequence} was refused.");
-        }
-
-        return rate.TryTake() ? null : ("rate_limited", $"Too many chunks per second; chunk {chunk.Sequence} was refused. Resend it.");
-    }
-
-    private ChunkRateLimiter RateLimiter(LiveOptions limits)
-    {
-        if (Context.Items.TryGetValue(RateLimiterKey, out var existing) && existing is ChunkRateLimiter limiter)
-        {
-            return limiter;
-        }
-
-        limiter = new ChunkRateLimiter(limits.MaxChunksPerSecond, limits.ChunkBurst, time);
-        Context.Items[RateLimiterKey] = limiter;
-        return limiter;
     }
 
     private async Task<string> RequireJoinedAsync(ClinicUser user, string conversationId)

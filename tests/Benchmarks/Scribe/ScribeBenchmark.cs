@@ -4,8 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Mesh.Grains.Reports;
-using Mesh.Grains.Reports.Samples;
-using Mesh.Grains.Scribe.Samples;
+using Mesh.Grains.Tests.Scribe;
 using Mesh.TestSupport;
 
 namespace Mesh.Benchmarks.Scribe;

@@ -75,6 +75,35 @@ public sealed class LiveEncounterGrainTests
     }
 
     [Fact]
+    public async Task A_live_draft_keeps_its_evidence_on_the_live_segments_with_their_times_and_audio_chunks()
+    {
+        await using var speech = await FakeSpeechServer.StartAsync(["I will start lisinopril 10 mg once daily."], TimeSpan.FromMilliseconds(10));
+        await using var silo = await ClinicSilo.StartAsync(speech.Settings());
+        var (conversation, _) = await StartAsync(silo, EncounterAudioFormat.Pcm16);
+        var silence = new byte[3200];
+        long sequence = 0;
+        foreach (var chunk in Enumerable.Repeat(silence, 5).Concat(Tone(TimeSpan.FromSeconds(1)).Chunk(3200)).Concat(Enumerable.Repeat(silence, 10)))
+        {
+            await conversation.ReceiveAudioAsync(new EncounterAudioChunk(++sequence, chunk));
+        }
+
+        var ended = await conversation.EndEncounterAsync("dr-live");
+        var segment = Assert.Single(ended.Segments);
+        var draft = await conversation.GetDraftAsync(ended.DraftId!);
+
+        var heard = Assert.Single(draft!.Transcript.Segments);
+        Assert.Equal(segment.SegmentId, heard.Id);
+        Assert.Equal((segment.StartMs, segment.EndMs), (heard.StartMs, heard.EndMs));
+        // The tone starts after half a second of silence; the detector keeps a short pre-roll before speech.
+        Assert.InRange(segment.StartMs, 100, 500);
+        Assert.Equal((segment.FirstChunk, segment.LastChunk), (heard.FirstChunk!.Value, heard.LastChunk!.Value));
+        Assert.Equal("Unknown", heard.Speaker);
+        var lisinopril = Assert.Single(draft.ClinicalDraft.Medications, m => m.Name.Contains("lisinopril", StringComparison.OrdinalIgnoreCase));
+        Assert.All(lisinopril.Evidence, evidence => Assert.Equal(segment.SegmentId, evidence.SegmentId));
+        Assert.NotEmpty(lisinopril.Evidence);
+    }
+
+    [Fact]
     public async Task Voice_commands_are_kept_on_the_patient_once()
     {
         await using var silo = await ClinicSilo.StartAsync();

@@ -1,6 +1,7 @@
 using Mesh.Grains.AI.Offline;
 using Mesh.Grains.Audio;
 using Mesh.Grains.Live;
+using Mesh.Grains.Tests.Audio;
 
 namespace Mesh.Grains.Tests.Live;
 

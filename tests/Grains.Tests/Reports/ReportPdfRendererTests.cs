@@ -1,4 +1,3 @@
-using Mesh.Grains.Reports.Samples;
 using System.Text;
 using Mesh.Grains.Reports;
 

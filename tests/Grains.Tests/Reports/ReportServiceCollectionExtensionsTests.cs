@@ -1,4 +1,3 @@
-using Mesh.Grains.Reports.Samples;
 using Mesh.Grains.Reports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

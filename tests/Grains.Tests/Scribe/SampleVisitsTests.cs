@@ -1,5 +1,4 @@
 using Mesh.Grains.Scribe;
-using Mesh.Grains.Scribe.Samples;
 
 namespace Mesh.Grains.Tests.Scribe;
 

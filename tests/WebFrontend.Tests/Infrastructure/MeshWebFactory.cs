@@ -52,7 +52,12 @@ public sealed class MeshWebFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+        // As settings, not a configuration source added at build time: the web host reads its storage and cluster
+        // settings while it configures Orleans, as it reads command-line or environment settings in production.
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         builder.ConfigureTestServices(services => services.AddSingleton<IMeshApiModule, TestApiModule>());
     }

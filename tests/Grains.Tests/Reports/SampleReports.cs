@@ -1,6 +1,6 @@
 using Mesh.Grains.Reports;
 
-namespace Mesh.Grains.Reports.Samples;
+namespace Mesh.Grains.Tests.Reports;
 
 /// <summary>Reports with accented names and enough text for two pages, for tests and the render benchmark.</summary>
 public static class SampleReports

@@ -1,6 +1,7 @@
 using System.Text;
+using Mesh.Grains.Scribe;
 
-namespace Mesh.Grains.Scribe.Samples;
+namespace Mesh.Grains.Tests.Scribe;
 
 /// <summary>
 /// Generates long, realistic visit transcripts of a chosen length for benchmarks: a full history, exam and
