@@ -15,6 +15,7 @@ internal sealed class EncounterDriver : IAsyncDisposable
     private static readonly long ChunkTicks = Stopwatch.Frequency / 10;
 
     private readonly StepRecorder _recorder;
+    private readonly Action<long, long>? _onTranscript;
     private readonly long[] _sentAt;
     private readonly bool[] _acked;
     private HubConnection? _hub;
@@ -23,20 +24,32 @@ internal sealed class EncounterDriver : IAsyncDisposable
     private long _lastSent;
     private long _lastAcked;
 
-    private EncounterDriver(StepRecorder recorder, int maxChunks)
+    private EncounterDriver(StepRecorder recorder, int maxChunks, Action<long, long>? onTranscript)
     {
         _recorder = recorder;
+        _onTranscript = onTranscript;
         _sentAt = new long[maxChunks + 1];
         _acked = new bool[maxChunks + 1];
     }
 
+    /// <summary>The encounter's conversation id, as StartEncounter returned it.</summary>
+    public string ConversationId => _conversationId;
+
+    /// <summary>Whether the server answered the upload: once the client completed it, or early when the hub method failed.</summary>
+    public bool UploadEnded => _upload is { IsCompleted: true };
+
     /// <summary>Every chunk sent so far was acknowledged.</summary>
     public bool AllAcked => Interlocked.Read(ref _lastAcked) >= Interlocked.Read(ref _lastSent);
 
-    /// <summary>Connects and starts an encounter with <paramref name="patientId"/>; room for <paramref name="maxChunks"/> chunks.</summary>
-    public static async Task<EncounterDriver> StartAsync(LiveMeshHost mesh, string token, string patientId, StepRecorder recorder, int maxChunks, CancellationToken ct)
+    /// <summary>
+    /// Connects and starts an encounter with <paramref name="patientId"/>; room for <paramref name="maxChunks"/> chunks.
+    /// <paramref name="onTranscript"/>, when given, hears of each transcript with the due time of its last chunk and
+    /// the time it arrived (<see cref="Stopwatch"/> timestamps).
+    /// </summary>
+    public static async Task<EncounterDriver> StartAsync(
+        LiveMeshHost mesh, string token, string patientId, StepRecorder recorder, int maxChunks, CancellationToken ct, Action<long, long>? onTranscript = null)
     {
-        var driver = new EncounterDriver(recorder, maxChunks);
+        var driver = new EncounterDriver(recorder, maxChunks, onTranscript);
         var handlers = new Dictionary<string, Action<JsonElement>>(StringComparer.Ordinal)
         {
             ["audioAck"] = driver.OnAck,
@@ -142,6 +155,7 @@ internal sealed class EncounterDriver : IAsyncDisposable
         if (lastChunk > 0 && lastChunk < _sentAt.Length && Volatile.Read(ref _sentAt[lastChunk]) is var sentAt and > 0)
         {
             _recorder.Transcript(sentAt, received);
+            _onTranscript?.Invoke(sentAt, received);
         }
     }
 

@@ -23,7 +23,7 @@ internal static class LiveBenchmark
 
         // Not printed: in its first half-minute a fresh process spends about a fifth of its CPU on tiered JIT, which
         // would weigh on the first step only.
-        await LiveStep.RunAsync(JitWarmupEncounters, arguments with { Warmup = TimeSpan.FromSeconds(5), Window = TimeSpan.FromSeconds(10) }, speech, audio);
+        await LiveStep.RunAsync(JitWarmupEncounters, arguments with { Warmup = TimeSpan.FromSeconds(5), Window = TimeSpan.FromSeconds(5) }, speech, audio);
 
         int? largestUnderGoal = null;
         foreach (var encounters in arguments.Encounters)

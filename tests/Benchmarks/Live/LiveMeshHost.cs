@@ -14,12 +14,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Mesh.Benchmarks.Live;
 
 /// <summary>
 /// Mesh in local mode (one silo, SQLite) on Kestrel on a loopback port, inside this process, in a fresh folder:
-/// each step of the benchmark starts from an empty database with no encounters left over from the last one.
+/// each step of the benchmark starts from an empty database with no encounters left over from the last one. With
+/// Mesh:Cluster settings it is a cluster client of separate silos instead (the failover benchmark).
 /// </summary>
 internal sealed class LiveMeshHost : IAsyncDisposable
 {
@@ -36,9 +38,15 @@ internal sealed class LiveMeshHost : IAsyncDisposable
         Http = new HttpClient { BaseAddress = baseAddress };
     }
 
+    /// <summary>The clinic (tenant) of the doctor and patient that <see cref="ClinicAsync"/> sets up.</summary>
+    public const string Tenant = "bench";
+
     public Uri BaseAddress { get; }
 
     public Uri Hub => new(BaseAddress, "/hubs/encounters");
+
+    /// <summary>The WebFrontend's services, e.g. its grain factory (the local silo's, or its cluster client's).</summary>
+    public IServiceProvider Services => _app.Services;
 
     /// <summary>For negotiation and the REST calls that set a step up.</summary>
     public HttpClient Http { get; }
@@ -61,6 +69,8 @@ internal sealed class LiveMeshHost : IAsyncDisposable
         builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         var stopping = new StoppingFlag();
         builder.Logging.AddFilter((_, _, level) => level >= LogLevel.Warning && !stopping.IsSet);
+        // On stderr: stdout carries only the benchmark's figures.
+        builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.AddMeshWebFrontend();
         builder.AddMeshLocalSilo();
         var app = builder.Build();
@@ -79,7 +89,7 @@ internal sealed class LiveMeshHost : IAsyncDisposable
     /// <summary>A doctor's token and a patient of that clinic.</summary>
     public async Task<(string Token, string PatientId)> ClinicAsync()
     {
-        var tokenResponse = await Http.PostAsJsonAsync("/api/v1/dev/token", new { tenant = "bench", userId = "dr-bench", roles = new[] { "doctor" }, name = "Dr Bench" });
+        var tokenResponse = await Http.PostAsJsonAsync("/api/v1/dev/token", new { tenant = Tenant, userId = "dr-bench", roles = new[] { "doctor" }, name = "Dr Bench" });
         tokenResponse.EnsureSuccessStatusCode();
         var token = (await tokenResponse.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
 

@@ -1,5 +1,3 @@
-using Mesh.Runtime;
-
 namespace Mesh.Benchmarks.RemoteCalls;
 
 /// <summary>A grain that returns its argument: the remote call with nothing else in it.</summary>

@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using Mesh.Runtime.Hosting;
-using Mesh.Runtime.Testing;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,9 +9,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Mesh.Benchmarks.RemoteCalls;
 
 /// <summary>
-/// Grain calls through a cluster client over loopback TCP to a silo (in this process), against a bare TCP echo on one
-/// connection and a Kestrel JSON echo; 100 concurrent callers, a 200-byte argument.
-/// Prints: remote-calls: grain=… tcp=… http=… ratio_tcp=… ratio_http=… p50_us=… p99_us=…
+/// Grain calls through an Orleans cluster client over loopback TCP to the gateway of one silo (both hosted in this
+/// process), against a bare TCP echo on one connection and a Kestrel JSON echo; 100 concurrent callers, a 200-character
+/// argument. The latency percentiles are the Orleans calls'.
+/// Prints: remote-calls: orleans=… tcp=… http=… ratio_tcp=… ratio_http=… p50_us=… p99_us=…
 /// </summary>
 internal static class RemoteCallsBenchmark
 {
@@ -25,24 +24,30 @@ internal static class RemoteCallsBenchmark
 
     public static async Task RunAsync(string[] args)
     {
-        var grain = await MeasureGrainsAsync();
+        var orleans = await MeasureOrleansAsync();
         var tcp = await MeasureTcpAsync();
         var http = await MeasureHttpAsync();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"remote-calls: grain={grain.Rate:F0} tcp={tcp:F0} http={http:F0} ratio_tcp={grain.Rate / tcp:F2} ratio_http={grain.Rate / http:F2} p50_us={grain.P50:F0} p99_us={grain.P99:F0}"));
+            $"remote-calls: orleans={orleans.Rate:F0} tcp={tcp:F0} http={http:F0} ratio_tcp={orleans.Rate / tcp:F2} ratio_http={orleans.Rate / http:F2} p50_us={orleans.P50:F0} p99_us={orleans.P99:F0}"));
     }
 
-    private static async Task<(double Rate, double P50, double P99)> MeasureGrainsAsync()
+    private static async Task<(double Rate, double P50, double P99)> MeasureOrleansAsync()
     {
-        await using var cluster = await TestCluster.StartClusterAsync(1, silo => silo.AddGrains(typeof(EchoGrain).Assembly));
-        await using var client = cluster.CreateClient(TimeSpan.FromSeconds(30));
-        var grains = Enumerable.Range(0, Grains).Select(i => client.GetGrain<IEchoGrain>($"echo-{i}")).ToArray();
-        var latency = new LatencyRecorder(Concurrency);
-        var operation = latency.Wrap((caller, i) => grains[(int)((caller * 7919 + i) % Grains)].EchoAsync(Payload));
-        await Throughput.MeasureAsync(Concurrency, Warmup, TimeSpan.FromMilliseconds(1), operation);
-        latency.Clear();
-        var rate = await Throughput.MeasureAsync(Concurrency, TimeSpan.Zero, Duration, operation);
-        return (rate, latency.PercentileMicroseconds(50), latency.PercentileMicroseconds(99));
+        var (silo, gatewayPort) = await BenchmarkSilo.StartAsync();
+        using (silo)
+        {
+            using var clientHost = await BenchmarkSilo.StartClientAsync(gatewayPort);
+            var client = clientHost.Services.GetRequiredService<IClusterClient>();
+            var grains = Enumerable.Range(0, Grains).Select(i => client.GetGrain<IEchoGrain>($"echo-{i}")).ToArray();
+            var latency = new LatencyRecorder(Concurrency);
+            var operation = latency.Wrap((caller, i) => grains[(int)((caller * 7919 + i) % Grains)].EchoAsync(Payload));
+            await Throughput.MeasureAsync(Concurrency, Warmup, TimeSpan.FromMilliseconds(1), operation);
+            latency.Clear();
+            var rate = await Throughput.MeasureAsync(Concurrency, TimeSpan.Zero, Duration, operation);
+            await clientHost.StopAsync();
+            await silo.StopAsync();
+            return (rate, latency.PercentileMicroseconds(50), latency.PercentileMicroseconds(99));
+        }
     }
 
     private static async Task<double> MeasureTcpAsync()

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Mesh.Grains.Reports;
+using Mesh.Grains.Tests.Reports;
 using Mesh.Grains.Tests.Scribe;
 using Mesh.TestSupport;
 

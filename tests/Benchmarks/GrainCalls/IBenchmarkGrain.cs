@@ -1,6 +1,4 @@
-using Mesh.Runtime;
-
-namespace Mesh.Benchmarks.LocalCalls;
+namespace Mesh.Benchmarks.GrainCalls;
 
 /// <summary>The smallest useful grain call: one small argument in, one result out.</summary>
 public interface IBenchmarkGrain : IGrainWithStringKey

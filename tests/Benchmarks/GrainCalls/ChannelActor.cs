@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace Mesh.Benchmarks.LocalCalls;
+namespace Mesh.Benchmarks.GrainCalls;
 
 /// <summary>
 /// The baseline: a bare actor with one Channel mailbox and one processing loop, replying through a
