@@ -1,30 +1,37 @@
 using Mesh.Grains.AI;
-using Mesh.Grains.AI.Http;
 using Mesh.Grains.Audio;
 using Mesh.Grains.Tests.Audio;
 using Mesh.Grains.Tests.Fakes;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mesh.Grains.Tests.AI;
 
-public sealed class OpenAiSpeechToTextTests : IAsyncLifetime
+[Collection(FakeOpenAiCollection.Name)]
+public sealed class SpeechTranscriptionTests : IDisposable
 {
     private static readonly AudioClip Clip = AudioClip.FromBytes(TestMedia.ToneWav(16000, 1, 0.2));
-    private readonly HttpClient _http = new();
-    private FakeOpenAiServer _server = null!;
+    private readonly FakeOpenAiServer _server;
+    private readonly List<ServiceProvider> _containers = [];
 
-    public async Task InitializeAsync() => _server = await FakeOpenAiServer.StartAsync();
-
-    public async Task DisposeAsync()
+    public SpeechTranscriptionTests(FakeOpenAiServer server)
     {
-        _http.Dispose();
-        await _server.DisposeAsync();
+        _server = server;
+        _server.Reset();
+    }
+
+    public void Dispose()
+    {
+        foreach (var container in _containers)
+        {
+            container.Dispose();
+        }
     }
 
     [Fact]
     public async Task TranscribeAsync_VerboseJson_ReturnsTimedSegments()
     {
-        var transcript = await Provider().TranscribeAsync(Clip, "en", CancellationToken.None);
+        var transcript = await Client().TranscribeAsync(Clip, "en", CancellationToken.None);
 
         Assert.Equal("Where does it hurt? My left knee.", transcript.Text);
         Assert.Equal("english", transcript.Language);
@@ -35,7 +42,7 @@ public sealed class OpenAiSpeechToTextTests : IAsyncLifetime
     [Fact]
     public async Task TranscribeAsync_SendsMultipartFormWithBearerKey()
     {
-        await Provider().TranscribeAsync(Clip, "hu", CancellationToken.None);
+        await Client().TranscribeAsync(Clip, "hu", CancellationToken.None);
 
         var request = Assert.Single(_server.Requests);
         Assert.Equal("/v1/audio/transcriptions", request.Path);
@@ -44,7 +51,6 @@ public sealed class OpenAiSpeechToTextTests : IAsyncLifetime
         Assert.Equal("hu", request.Form["language"]);
         Assert.Equal("verbose_json", request.Form["response_format"]);
         Assert.Equal("audio.wav", request.File!.FileName);
-        Assert.Equal("audio/wav", request.File.ContentType);
         Assert.Equal(Clip.Data, request.File.Data);
     }
 
@@ -53,7 +59,7 @@ public sealed class OpenAiSpeechToTextTests : IAsyncLifetime
     {
         _server.Responses.Transcription = """{"text":"Köszönöm, jobban vagyok."}""";
 
-        var transcript = await Provider().TranscribeAsync(Clip, null, CancellationToken.None);
+        var transcript = await Client().TranscribeAsync(Clip, null, CancellationToken.None);
 
         var segment = Assert.Single(transcript.Segments);
         Assert.Equal("Köszönöm, jobban vagyok.", segment.Text);
@@ -66,18 +72,15 @@ public sealed class OpenAiSpeechToTextTests : IAsyncLifetime
     {
         _server.Responses.Transcription = """{"segments":[]}""";
 
-        var error = await Assert.ThrowsAsync<ProviderResponseException>(() => Provider().TranscribeAsync(Clip, null, CancellationToken.None));
-
-        Assert.Contains("\"text\"", error.Message);
+        await Assert.ThrowsAsync<ProviderResponseException>(() => Client().TranscribeAsync(Clip, null, CancellationToken.None));
     }
 
     [Fact]
     public async Task TranscribeAsync_NotFound_FailsAtOnceWithoutRetrying()
     {
-        var options = new AiEndpointOptions { BaseUrl = _server.BaseUrl + "/wrong", Model = "whisper-1" };
-        var provider = new OpenAiSpeechToText(_http, options, NullLogger<OpenAiSpeechToText>.Instance, TimeProvider.System);
+        var client = Client(baseUrl: _server.BaseUrl + "/wrong");
 
-        var error = await Assert.ThrowsAsync<ProviderResponseException>(() => provider.TranscribeAsync(Clip, null, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ProviderResponseException>(() => client.TranscribeAsync(Clip, null, CancellationToken.None));
 
         Assert.Equal(404, error.StatusCode);
         Assert.Single(_server.Requests);
@@ -88,7 +91,7 @@ public sealed class OpenAiSpeechToTextTests : IAsyncLifetime
     {
         _server.Responses.Transcription = """{"text":"Hello","segments":[{"start":0.0,"end":1.0}]}""";
 
-        await Assert.ThrowsAsync<ProviderResponseException>(() => Provider().TranscribeAsync(Clip, null, CancellationToken.None));
+        await Assert.ThrowsAsync<ProviderResponseException>(() => Client().TranscribeAsync(Clip, null, CancellationToken.None));
     }
 
     [Fact]
@@ -96,7 +99,7 @@ public sealed class OpenAiSpeechToTextTests : IAsyncLifetime
     {
         _server.FailNext(new FakeFault(FakeFaultKind.Hang));
         using var cancel = new CancellationTokenSource();
-        var call = Provider().TranscribeAsync(Clip, null, cancel.Token);
+        var call = Client().TranscribeAsync(Clip, null, cancel.Token);
         while (_server.Requests.IsEmpty)
         {
             await Task.Yield();
@@ -107,16 +110,10 @@ public sealed class OpenAiSpeechToTextTests : IAsyncLifetime
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
     }
 
-    [Fact]
-    public void Constructor_WithoutBaseUrl_NamesTheKeysToSet()
+    private ISpeechToTextClient Client(string? baseUrl = null)
     {
-        var error = Assert.Throws<ProviderNotConfiguredException>(() => new OpenAiSpeechToText(
-            _http, new AiEndpointOptions { Model = "whisper-1" }, NullLogger<OpenAiSpeechToText>.Instance, TimeProvider.System));
-
-        Assert.Contains("Mesh:AI:SpeechToText:BaseUrl", error.Message);
-        Assert.Contains("Mesh:AI:SpeechToText:Model", error.Message);
+        var container = FakeAi.Services(FakeAi.Settings(_server, baseUrl: baseUrl, capabilities: [AiCapabilities.SpeechToText]));
+        _containers.Add(container);
+        return container.GetRequiredService<ISpeechToTextClient>();
     }
-
-    private OpenAiSpeechToText Provider() =>
-        new(_http, FakeAi.Options(_server), NullLogger<OpenAiSpeechToText>.Instance, TimeProvider.System);
 }
