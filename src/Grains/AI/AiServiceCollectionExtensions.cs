@@ -1,6 +1,7 @@
 using Mesh.Grains.AI.Http;
 using Mesh.Grains.AI.Offline;
 using Mesh.Grains.AI.OpenAi;
+using Mesh.Grains.AI.WhisperCpp;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,9 +51,12 @@ public static class AiServiceCollectionExtensions
         services.TryAddSingleton<ITranslator>(provider => provider.GetRequiredKeyedService<IChatClient>(AiCapabilities.Translation) is var chat && chat.IsConfigured()
             ? new ChatTranslator(chat)
             : new PassThroughTranslator());
-        services.TryAddSingleton<ISpeechToTextClient>(provider => Endpoint(AiCapabilities.SpeechToText) is { IsConfigured: true } speechToText
-            ? OpenAiProviders.SpeechToText(provider, speechToText)
-            : new UnconfiguredSpeechToTextClient());
+        services.TryAddSingleton<ISpeechToTextClient>(provider => WhisperCppOptions.IsChosen(configuration)
+            ? WhisperCppSpeechToText.Create(provider, configuration)
+            : Endpoint(AiCapabilities.SpeechToText) is { IsConfigured: true } speechToText
+                ? OpenAiProviders.SpeechToText(provider, speechToText)
+                : new UnconfiguredSpeechToTextClient());
+        services.AddSingleton<Orleans.IConfigurationValidator>(provider => new WhisperCppStartupCheck(configuration, provider));
         services.TryAddSingleton<ITextToSpeechClient>(provider => Endpoint(AiCapabilities.TextToSpeech) is { IsConfigured: true } textToSpeech
             ? OpenAiProviders.TextToSpeech(provider, textToSpeech)
             : new EspeakTextToSpeech());
