@@ -1,6 +1,7 @@
 using Mesh.Grains.AI.WhisperCpp;
 using Mesh.Grains.Conversations;
 using Mesh.Grains.Encounters;
+using Mesh.Grains.Live;
 using Mesh.Grains.Patients;
 using Mesh.Grains.Radiology;
 using Mesh.Grains.Tests.Audio;
