@@ -1,6 +1,7 @@
 using Mesh.Grains.AI.Http;
 using Mesh.Grains.AI.Offline;
 using Mesh.Grains.AI.OpenAi;
+using Mesh.Grains.AI.Privacy;
 using Mesh.Grains.AI.WhisperCpp;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
@@ -42,11 +43,15 @@ public static class AiServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ILanguageDetector, NGramLanguageDetector>();
+        services.TryAddSingleton(_ => new PhiDeidentifier());
+
+        // Chat and translation models not marked Trusted (Mesh:AI:<Capability>:Trusted) get de-identified text only.
         services.TryAddSingleton<IChatClient>(provider => Endpoint(AiCapabilities.Chat) is { IsConfigured: true } chat
-            ? OpenAiProviders.Chat(provider, chat, AiCapabilities.Chat)
+            ? TrustedEndpoints.Protect(OpenAiProviders.Chat(provider, chat, AiCapabilities.Chat), chat, provider.GetRequiredService<PhiDeidentifier>(), PhiDateHandling.Shift)
             : new UnconfiguredChatClient(AiCapabilities.Chat));
         services.TryAddKeyedSingleton<IChatClient>(AiCapabilities.Translation, (provider, _) => Endpoint(AiCapabilities.Translation) is { IsConfigured: true } translation
-            ? OpenAiProviders.Chat(provider, translation, AiCapabilities.Translation)
+            ? TrustedEndpoints.Protect(
+                OpenAiProviders.Chat(provider, translation, AiCapabilities.Translation), translation, provider.GetRequiredService<PhiDeidentifier>(), PhiDateHandling.Placeholder)
             : new UnconfiguredChatClient(AiCapabilities.Translation));
         services.TryAddSingleton<ITranslator>(provider => provider.GetRequiredKeyedService<IChatClient>(AiCapabilities.Translation) is var chat && chat.IsConfigured()
             ? new ChatTranslator(chat)
