@@ -50,12 +50,12 @@ public interface IConversationGrain : IGrainWithStringKey
     /// Stores one audio chunk of the live encounter and returns once it is stored; a repeat is stored once. The chunk is
     /// transcribed afterwards, in order, in the grain's own turns, so storing never waits behind transcription. Fails
     /// with <see cref="EncounterStateException"/> while the encounter takes no audio (paused, ended, no consent).
-    /// Storing takes milliseconds, so a call unanswered for 10 s is given up (a <see cref="TimeoutException"/>) and sent
+    /// Storing takes milliseconds, so a call unanswered for 3 s is given up (a <see cref="TimeoutException"/>) and sent
     /// again by the caller, instead of waiting out the client's whole response timeout: a call that was on its way to a
     /// silo killed at that moment is never answered.
     /// </summary>
     [AlwaysInterleave]
-    [ResponseTimeout("00:00:10")]
+    [ResponseTimeout("00:00:03")]
     [Alias("ReceiveAudioAsync")]
     Task ReceiveAudioAsync(EncounterAudioChunk chunk);
 
