@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Mesh.TestSupport;
 
 namespace Mesh.Silo.Tests;
@@ -10,90 +9,40 @@ public sealed class SiloProcessTests
     public async Task SiloProcess_StartsOnSqliteAndStopsCleanlyOnSigterm()
     {
         using var folder = new TempDirectory("mesh-silo-");
-        using var silo = Start(folder.Path, ("Mesh__Storage__Provider", "Sqlite"));
-        var output = new List<string>();
-        var started = new TaskCompletionSource();
-        silo.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data is null)
-            {
-                return;
-            }
+        using var silo = SiloProcess.Start(folder.Path, new Dictionary<string, string?> { ["Mesh:Storage:Provider"] = "Sqlite" });
 
-            lock (output)
-            {
-                output.Add(e.Data);
-            }
+        await silo.WaitForOutputAsync("Orleans Silo started.", TimeSpan.FromSeconds(60));
+        var exitCode = await silo.StopAsync(TimeSpan.FromSeconds(30));
 
-            if (e.Data.Contains("Silo started", StringComparison.Ordinal))
-            {
-                started.TrySetResult();
-            }
-        };
-        silo.BeginOutputReadLine();
-
-        try
-        {
-            await started.Task.WaitAsync(TimeSpan.FromSeconds(60));
-            Process.Start("kill", ["-TERM", silo.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]).WaitForExit();
-            await silo.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        }
-        finally
-        {
-            // Whatever failed above, the silo this test started must not outlive it.
-            if (!silo.HasExited)
-            {
-                silo.Kill(entireProcessTree: true);
-            }
-        }
-
-        Assert.Equal(0, silo.ExitCode);
-        lock (output)
-        {
-            Assert.Contains(output, line => line.Contains("Silo stopping", StringComparison.Ordinal));
-        }
+        Assert.True(exitCode == 0, $"exit code {exitCode}:\n{silo.Output}");
+        Assert.True(silo.Wrote("Orleans Silo stopped."), silo.Output);
     }
 
     [Fact]
     public async Task SiloProcess_WithUnknownStorageProvider_FailsWithClearMessage()
     {
         using var folder = new TempDirectory("mesh-silo-");
-        using var silo = Start(folder.Path, ("Mesh__Storage__Provider", "Oracle"));
-        var errors = silo.StandardError.ReadToEndAsync();
-        var stdout = silo.StandardOutput.ReadToEndAsync();
+        using var silo = SiloProcess.Start(folder.Path, new Dictionary<string, string?> { ["Mesh:Storage:Provider"] = "Oracle" });
 
-        try
-        {
-            await silo.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        }
-        finally
-        {
-            // A silo that did not refuse the setting must not outlive the test.
-            if (!silo.HasExited)
-            {
-                silo.Kill(entireProcessTree: true);
-            }
-        }
+        var exitCode = await silo.WaitForExitAsync(TimeSpan.FromSeconds(60));
 
-        Assert.NotEqual(0, silo.ExitCode);
-        Assert.Contains("Mesh:Storage:Provider must be Sqlite or PostgreSql", await errors + await stdout);
+        Assert.NotEqual(0, exitCode);
+        Assert.True(silo.Wrote("Mesh:Storage:Provider must be Sqlite or PostgreSql"), silo.Output);
     }
 
-    private static Process Start(string dataDirectory, params (string Name, string Value)[] environment)
+    [Fact]
+    public async Task SiloProcess_WithUnknownClusteringProvider_FailsNamingTheSetting()
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Mesh.Silo.dll")])
+        using var folder = new TempDirectory("mesh-silo-");
+        using var silo = SiloProcess.Start(folder.Path, new Dictionary<string, string?>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["Mesh__DataDirectory"] = dataDirectory;
-        start.Environment["Logging__Console__FormatterName"] = "simple";
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
+            ["Mesh:Storage:Provider"] = "Sqlite",
+            ["Mesh:Cluster:Provider"] = "Zookeeper",
+        });
 
-        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var exitCode = await silo.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.NotEqual(0, exitCode);
+        Assert.True(silo.Wrote("Mesh:Cluster:Provider must be None or PostgreSql"), silo.Output);
     }
 }

@@ -14,7 +14,7 @@ public sealed class AuthenticationTests : WebTestBase
     public static TheoryData<string> RefusedTokens() =>
     [
         "expired", "not-yet-valid", "wrong-issuer", "wrong-audience", "wrong-key", "alg-none", "tampered",
-        "hs-rs-confusion", "no-tenant", "bad-tenant", "garbage", "rs384-not-allowed", "encrypted-shape",
+        "hs-rs-confusion", "no-tenant", "bad-tenant", "garbage", "rs384-not-allowed", "encrypted-shape", "oversized",
     ];
 
     [Fact]
@@ -161,8 +161,16 @@ public sealed class AuthenticationTests : WebTestBase
             "garbage" => "not.a.token",
             "rs384-not-allowed" => Rs384(),
             "encrypted-shape" => "a.b.c.d.e",
+            "oversized" => TestTokens.Rs256(Keys.Rsa, Padded(TestTokens.Claims())),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
+    }
+
+    // Correctly signed, but past the 8 KiB cap on token size.
+    private static Dictionary<string, object> Padded(Dictionary<string, object> claims)
+    {
+        claims["pad"] = new string('a', 9000);
+        return claims;
     }
 
     private static Dictionary<string, object> WithoutTenant()

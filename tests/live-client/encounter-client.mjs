@@ -14,6 +14,18 @@ const seen = new Map(eventNames.map((name) => [name, []]));
 let lastAck = 0;
 let conversationId = scenario.conversationId ?? null;
 
+// When a server goes away mid-stream, @microsoft/signalr can throw its socket's close error from inside the socket's
+// close event, where no caller can catch it. The connection is closed either way and onclose below moves on; any other
+// uncaught error still ends the run.
+process.on("uncaughtException", (error) => {
+  if (urls.length > 1 && String(error?.message ?? error).startsWith("WebSocket closed with status code")) {
+    emit({ t: "socketClosed", message: String(error.message) });
+    return;
+  }
+  emit({ t: "fatal", message: String(error?.stack ?? error) });
+  process.exit(1);
+});
+
 // scenario.urls lists more WebFrontends: when the connection to one closes for good, the client moves to the next,
 // re-joins its encounter and resends from its last acknowledged chunk, as a clinic app behind a load balancer would.
 const urls = scenario.urls ?? [scenario.url];

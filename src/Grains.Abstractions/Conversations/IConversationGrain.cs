@@ -50,8 +50,12 @@ public interface IConversationGrain : IGrainWithStringKey
     /// Stores one audio chunk of the live encounter and returns once it is stored; a repeat is stored once. The chunk is
     /// transcribed afterwards, in order, in the grain's own turns, so storing never waits behind transcription. Fails
     /// with <see cref="EncounterStateException"/> while the encounter takes no audio (paused, ended, no consent).
+    /// Storing takes milliseconds, so a call unanswered for 10 s is given up (a <see cref="TimeoutException"/>) and sent
+    /// again by the caller, instead of waiting out the client's whole response timeout: a call that was on its way to a
+    /// silo killed at that moment is never answered.
     /// </summary>
     [AlwaysInterleave]
+    [ResponseTimeout("00:00:10")]
     [Alias("ReceiveAudioAsync")]
     Task ReceiveAudioAsync(EncounterAudioChunk chunk);
 
@@ -61,13 +65,17 @@ public interface IConversationGrain : IGrainWithStringKey
     Task ProcessReceivedAudioAsync();
 
     /// <summary>
-    /// Sends this encounter's next events to <paramref name="observer"/> for a while (a WebFrontend renews it) and returns
-    /// the kept events after <paramref name="afterSequence"/>, so that renewing also fills any gap.
+    /// Sends this encounter's next events to <paramref name="observer"/> for a while (a WebFrontend renews it). When this
+    /// activation was not sending to it yet (first follow, after a failover or an expiry), also returns the kept events
+    /// after <paramref name="afterSequence"/>, so the follower misses nothing.
     /// </summary>
+    // Renewals of all followed encounters run in rounds: one sent to a silo that just died must not hold the round up.
+    [ResponseTimeout("00:00:05")]
     [Alias("FollowEncounterAsync")]
     Task<EncounterEvent[]> FollowEncounterAsync(IEncounterObserver observer, long afterSequence);
 
     /// <summary>Stops sending events to <paramref name="observer"/>.</summary>
+    [ResponseTimeout("00:00:05")]
     [Alias("UnfollowEncounterAsync")]
     Task UnfollowEncounterAsync(IEncounterObserver observer);
 

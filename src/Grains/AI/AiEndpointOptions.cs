@@ -18,10 +18,10 @@ public sealed class AiEndpointOptions
     /// <summary>Sent as <c>Authorization: Bearer</c>; optional for local servers. Never logged.</summary>
     public string? ApiKey { get; init; }
 
-    /// <summary>Time allowed for one HTTP attempt. Default 60 s.</summary>
+    /// <summary>Time allowed for one HTTP attempt; an attempt that runs out of it is not retried. Default 60 s.</summary>
     public double TimeoutSeconds { get; init; } = 60;
 
-    /// <summary>Retries after a 429 or 5xx answer. Default 2.</summary>
+    /// <summary>Retries after a 408, 429 or 5xx answer or an unreachable server, with exponential backoff or the server's Retry-After. Default 2.</summary>
     public int MaxRetries { get; init; } = 2;
 
     /// <summary>Upper bound on a single wait before retrying, whatever Retry-After asks for. Default 20 s.</summary>

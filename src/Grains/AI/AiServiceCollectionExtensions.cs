@@ -1,55 +1,64 @@
 using Mesh.Grains.AI.Http;
 using Mesh.Grains.AI.Offline;
+using Mesh.Grains.AI.OpenAi;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Mesh.Grains.AI;
 
-/// <summary>Registers one provider per AI capability: the HTTP one when <c>Mesh:AI:&lt;Capability&gt;</c> is configured, else the offline default.</summary>
+/// <summary>
+/// Registers one client per AI capability: an OpenAI-compatible one (Microsoft.Extensions.AI over the OpenAI SDK, on a
+/// resilient HttpClient) when <c>Mesh:AI:&lt;Capability&gt;</c> is configured, else the offline default.
+/// </summary>
 public static class AiServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="ISpeechToText"/>, <see cref="IChatCompletion"/>, <see cref="IChatToolCalling"/>, <see cref="ITranslator"/>,
-    /// <see cref="ITextToSpeech"/> and <see cref="ILanguageDetector"/>. Uses TryAdd, so a second call or an earlier registration wins.
+    /// Adds <see cref="IChatClient"/> (<c>Mesh:AI:Chat</c>), a keyed <see cref="IChatClient"/> under
+    /// <see cref="AiCapabilities.Translation"/>, <see cref="ITranslator"/>, <see cref="ISpeechToTextClient"/>,
+    /// <see cref="ITextToSpeechClient"/> and <see cref="ILanguageDetector"/>. Uses TryAdd, so an earlier registration
+    /// wins; a second call adds nothing.
     /// </summary>
     public static IServiceCollection AddMeshAiProviders(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(service => service.ServiceType == typeof(AiProvidersAdded)))
+        {
+            return services;
+        }
 
-        // Read when a provider is first resolved, not now: a host's configuration may still gain sources
+        services.AddSingleton<AiProvidersAdded>();
+
+        // Read when a client is first resolved, not now: a host's configuration may still gain sources
         // (test hosts add theirs after the app registered its services).
         AiEndpointOptions Endpoint(string capability) => AiEndpointOptions.FromConfiguration(configuration, capability);
+        foreach (var capability in AiCapabilities.All)
+        {
+            AiHttpClients.Add(services, capability, () => Endpoint(capability));
+        }
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<AiHttpClientHolder>();
         services.TryAddSingleton<ILanguageDetector, NGramLanguageDetector>();
-
-        services.TryAddSingleton<ISpeechToText>(provider => Endpoint(AiCapabilities.SpeechToText) is { IsConfigured: true } speechToText
-            ? new OpenAiSpeechToText(Http(provider), speechToText, Logger<OpenAiSpeechToText>(provider), Time(provider))
-            : new UnconfiguredSpeechToText());
-        services.TryAddSingleton<IChatCompletion>(provider => Endpoint(AiCapabilities.Chat) is { IsConfigured: true } chat
-            ? new OpenAiChatCompletion(Http(provider), chat, Logger<OpenAiChatCompletion>(provider), Time(provider))
-            : new UnconfiguredChatCompletion());
-
-        // Tool calls go to the same chat model; a chat provider registered without tool support counts as none.
-        services.TryAddSingleton<IChatToolCalling>(provider =>
-            provider.GetRequiredService<IChatCompletion>() as IChatToolCalling ?? new UnconfiguredChatCompletion());
-        services.TryAddSingleton<ITranslator>(provider => Endpoint(AiCapabilities.Translation) is { IsConfigured: true } translation
-            ? new OpenAiTranslator(Http(provider), translation, Logger<OpenAiTranslator>(provider), Time(provider))
+        services.TryAddSingleton<IChatClient>(provider => Endpoint(AiCapabilities.Chat) is { IsConfigured: true } chat
+            ? OpenAiProviders.Chat(provider, chat, AiCapabilities.Chat)
+            : new UnconfiguredChatClient(AiCapabilities.Chat));
+        services.TryAddKeyedSingleton<IChatClient>(AiCapabilities.Translation, (provider, _) => Endpoint(AiCapabilities.Translation) is { IsConfigured: true } translation
+            ? OpenAiProviders.Chat(provider, translation, AiCapabilities.Translation)
+            : new UnconfiguredChatClient(AiCapabilities.Translation));
+        services.TryAddSingleton<ITranslator>(provider => provider.GetRequiredKeyedService<IChatClient>(AiCapabilities.Translation) is var chat && chat.IsConfigured()
+            ? new ChatTranslator(chat)
             : new PassThroughTranslator());
-        services.TryAddSingleton<ITextToSpeech>(provider => Endpoint(AiCapabilities.TextToSpeech) is { IsConfigured: true } textToSpeech
-            ? new OpenAiTextToSpeech(Http(provider), textToSpeech, Logger<OpenAiTextToSpeech>(provider), Time(provider))
+        services.TryAddSingleton<ISpeechToTextClient>(provider => Endpoint(AiCapabilities.SpeechToText) is { IsConfigured: true } speechToText
+            ? OpenAiProviders.SpeechToText(provider, speechToText)
+            : new UnconfiguredSpeechToTextClient());
+        services.TryAddSingleton<ITextToSpeechClient>(provider => Endpoint(AiCapabilities.TextToSpeech) is { IsConfigured: true } textToSpeech
+            ? OpenAiProviders.TextToSpeech(provider, textToSpeech)
             : new EspeakTextToSpeech());
         return services;
     }
 
-    private static HttpClient Http(IServiceProvider provider) => provider.GetRequiredService<AiHttpClientHolder>().Client;
-
-    private static TimeProvider Time(IServiceProvider provider) => provider.GetRequiredService<TimeProvider>();
-
-    private static ILogger<T> Logger<T>(IServiceProvider provider) =>
-        provider.GetService<ILoggerFactory>()?.CreateLogger<T>() ?? NullLogger<T>.Instance;
+    /// <summary>Marks a collection the providers were added to.</summary>
+    private sealed class AiProvidersAdded;
 }

@@ -5,8 +5,8 @@ namespace Mesh.Grains.Conversations;
 
 /// <summary>
 /// Events out of a live encounter: numbered, stored with the state, then sent to every WebFrontend that follows the
-/// encounter. Followers live in this activation only; a WebFrontend renews its follow every few seconds and gets the
-/// events it missed with the renewal, so a failover (which forgets the followers) leaves no gap.
+/// encounter. Followers live in this activation only; a WebFrontend renews its follow every few seconds, and the first
+/// renewal a new activation sees (after a failover, which forgets the followers) returns the events it missed: no gap.
 /// </summary>
 public sealed partial class ConversationGrain
 {
@@ -17,8 +17,13 @@ public sealed partial class ConversationGrain
 
     public Task<EncounterEvent[]> FollowEncounterAsync(IEncounterObserver observer, long afterSequence)
     {
-        _followers.Renew(observer, time.GetUtcNow() + liveOptions.FollowExpiry);
-        return GetEncounterEventsAsync(afterSequence);
+        // A follower this activation already sends to has every event on its way: sending kept copies (without their
+        // speech audio) as well would race the originals. One it did not know (first follow, a failover, an expiry)
+        // gets what it missed.
+        var now = time.GetUtcNow();
+        return _followers.Renew(observer, now + liveOptions.FollowExpiry, now)
+            ? GetEncounterEventsAsync(afterSequence)
+            : Task.FromResult<EncounterEvent[]>([]);
     }
 
     public Task UnfollowEncounterAsync(IEncounterObserver observer)

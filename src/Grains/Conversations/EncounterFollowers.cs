@@ -7,7 +7,13 @@ internal sealed class EncounterFollowers
 {
     private readonly Dictionary<IEncounterObserver, DateTimeOffset> _expiries = [];
 
-    public void Renew(IEncounterObserver observer, DateTimeOffset expiresAt) => _expiries[observer] = expiresAt;
+    /// <summary>Follows until <paramref name="expiresAt"/>; true when the observer was not following (first follow, or after a failover or an expiry).</summary>
+    public bool Renew(IEncounterObserver observer, DateTimeOffset expiresAt, DateTimeOffset now)
+    {
+        var known = _expiries.TryGetValue(observer, out var expiry) && expiry > now;
+        _expiries[observer] = expiresAt;
+        return !known;
+    }
 
     public void Remove(IEncounterObserver observer) => _expiries.Remove(observer);
 

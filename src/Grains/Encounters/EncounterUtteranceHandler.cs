@@ -1,6 +1,7 @@
 using Mesh.Grains.AI;
 using Mesh.Grains.Encounters;
 using Mesh.Grains.Live;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
 namespace Mesh.Grains.Encounters;
@@ -13,7 +14,7 @@ namespace Mesh.Grains.Encounters;
 public sealed partial class EncounterUtteranceHandler(
     ILanguageDetector languages,
     ITranslator translator,
-    ITextToSpeech speech,
+    ITextToSpeechClient speech,
     IVoiceCommandDetector commands,
     IRadiologyEditor radiology,
     TimeProvider time,
@@ -112,7 +113,7 @@ public sealed partial class EncounterUtteranceHandler(
         events.Add(new NewMessageEvent(segmentId, speaker, language, text, target, translation.Text, null));
         try
         {
-            var audio = await speech.SynthesizeAsync(translation.Text, target, ct).ConfigureAwait(false);
+            var audio = await speech.SynthesizeWavAsync(translation.Text, target, ct).ConfigureAwait(false);
             events.Add(new TtsAudioEvent(segmentId, listener, target, "audio/wav", audio.Data));
         }
         catch (Exception error) when (IsProviderFailure(error))

@@ -2,11 +2,12 @@ using System.Runtime.InteropServices;
 using Mesh.Grains.AI;
 using Mesh.Grains.Audio;
 using Mesh.Grains.Live;
+using Microsoft.Extensions.AI;
 
 namespace Mesh.Grains.Encounters;
 
 /// <summary>Sends one utterance of PCM16 16 kHz mono to the speech-to-text provider as a WAV file.</summary>
-public sealed class LiveTranscriber(ISpeechToText speechToText)
+public sealed class LiveTranscriber(ISpeechToTextClient speechToText)
 {
     public const int SampleRate = 16_000;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Mesh.Grains.AI;
+using Microsoft.Extensions.AI;
 
 namespace Mesh.Grains.Live;
 
@@ -9,7 +10,7 @@ namespace Mesh.Grains.Live;
 /// in what it was given must still be in its answer: a report that lost a measurement is refused as a
 /// <see cref="ProviderResponseException"/>, like any other provider error, rather than shown.
 /// </summary>
-public sealed partial class ChatRadiologyEditor(IChatCompletion chat) : IRadiologyEditor
+public sealed partial class ChatRadiologyEditor(IChatClient chat) : IRadiologyEditor
 {
     private const string Rules =
         "The dictation comes from speech recognition: apply spoken punctuation ('comma', 'period', 'full stop', 'colon', " +
@@ -64,11 +65,10 @@ public sealed partial class ChatRadiologyEditor(IChatCompletion chat) : IRadiolo
 
     private async Task<string> AskAsync(string schemaName, string instructions, string prompt, string source, CancellationToken ct)
     {
-        var request = new ChatRequest([ChatMessage.System(instructions), ChatMessage.User(prompt)], schemaName, Schema);
-        var json = await chat.CompleteJsonAsync(request, ct).ConfigureAwait(false);
-        using var document = JsonDocument.Parse(json);
-        var text = document.RootElement.ValueKind == JsonValueKind.Object
-            && document.RootElement.TryGetProperty("text", out var value) && value.ValueKind == JsonValueKind.String
+        ChatMessage[] messages = [new(ChatRole.System, instructions), new(ChatRole.User, prompt)];
+        var answer = await chat.GetJsonAsync(messages, schemaName, Schema, AiCapabilities.Chat, ct).ConfigureAwait(false);
+        var text = answer.ValueKind == JsonValueKind.Object
+            && answer.TryGetProperty("text", out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()!.Trim()
             : throw new ProviderResponseException(AiCapabilities.Chat, $"the {schemaName} answer has no \"text\" string");
 

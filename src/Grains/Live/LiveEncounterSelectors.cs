@@ -1,5 +1,5 @@
 using Mesh.Grains.AI;
-using Mesh.Grains.AI.Offline;
+using Microsoft.Extensions.AI;
 
 namespace Mesh.Grains.Live;
 
@@ -7,10 +7,10 @@ namespace Mesh.Grains.Live;
 public static class LiveEncounterSelectors
 {
     /// <summary>The chat detector when <paramref name="chat"/> is a configured model, else the offline pattern detector.</summary>
-    public static IVoiceCommandDetector VoiceCommandDetector(IChatToolCalling chat) =>
-        chat is UnconfiguredChatCompletion ? new PatternVoiceCommandDetector() : new ChatVoiceCommandDetector(chat);
+    public static IVoiceCommandDetector VoiceCommandDetector(IChatClient chat) =>
+        !chat.IsConfigured() ? new PatternVoiceCommandDetector() : new ChatVoiceCommandDetector(chat);
 
     /// <summary>The chat editor when <paramref name="chat"/> is a configured model, else the offline one.</summary>
-    public static IRadiologyEditor RadiologyEditor(IChatCompletion chat) =>
-        chat is UnconfiguredChatCompletion ? new OfflineRadiologyEditor() : new ChatRadiologyEditor(chat);
+    public static IRadiologyEditor RadiologyEditor(IChatClient chat) =>
+        !chat.IsConfigured() ? new OfflineRadiologyEditor() : new ChatRadiologyEditor(chat);
 }

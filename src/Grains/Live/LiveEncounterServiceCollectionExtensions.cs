@@ -1,4 +1,5 @@
 using Mesh.Grains.AI;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,8 +23,8 @@ public static class LiveEncounterServiceCollectionExtensions
 
         // Read now, so a bad setting stops the host at start rather than the first encounter.
         services.TryAddSingleton(VoiceActivityOptions.FromConfiguration(configuration));
-        services.TryAddSingleton(provider => LiveEncounterSelectors.VoiceCommandDetector(provider.GetRequiredService<IChatToolCalling>()));
-        services.TryAddSingleton(provider => LiveEncounterSelectors.RadiologyEditor(provider.GetRequiredService<IChatCompletion>()));
+        services.TryAddSingleton(provider => LiveEncounterSelectors.VoiceCommandDetector(provider.GetRequiredService<IChatClient>()));
+        services.TryAddSingleton(provider => LiveEncounterSelectors.RadiologyEditor(provider.GetRequiredService<IChatClient>()));
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Mesh.Grains.AI;
 using Mesh.Grains.Audio;
 using Mesh.Grains.Encounters;
 using Mesh.Grains.Live;
+using Microsoft.Extensions.AI;
 using Orleans;
 
 namespace Mesh.Grains.Radiology;
@@ -12,7 +13,7 @@ namespace Mesh.Grains.Radiology;
 /// </summary>
 public sealed class DictationTaskGrain(
     [PersistentState("dictation-task")] IPersistentState<DictationTaskState> task,
-    ISpeechToText speechToText,
+    ISpeechToTextClient speechToText,
     IRadiologyEditor editor,
     TimeProvider time) : Grain, IDictationTaskGrain
 {

@@ -1,22 +1,26 @@
-using Mesh.Grains.Reports.Pdf;
+using PdfSharp.Drawing;
 
 namespace Mesh.Grains.Reports;
 
 /// <summary>A face at a size, with the line metrics the layout needs.</summary>
 internal sealed class ReportFont
 {
-    public ReportFont(PdfFont pdfFont, double size)
+    private readonly XGraphics _measure;
+
+    /// <param name="font">The PDFsharp font.</param>
+    /// <param name="measure">Where widths are measured; PDFsharp measures text only through a graphics surface.</param>
+    public ReportFont(XFont font, XGraphics measure)
     {
-        PdfFont = pdfFont;
-        Size = size;
-        var metrics = pdfFont.Face.Metrics;
-        Ascent = metrics.Ascender * size / metrics.UnitsPerEm;
-        Height = (metrics.Ascender - metrics.Descender + metrics.LineGap) * size / metrics.UnitsPerEm;
+        Font = font;
+        _measure = measure;
+        var metrics = font.Metrics;
+        Ascent = metrics.Ascent * font.Size / metrics.UnitsPerEm;
+        Height = font.GetHeight();
     }
 
-    public PdfFont PdfFont { get; }
+    public XFont Font { get; }
 
-    public double Size { get; }
+    public double Size => Font.Size;
 
     /// <summary>Distance from the top of a line to its baseline.</summary>
     public double Ascent { get; }
@@ -24,5 +28,5 @@ internal sealed class ReportFont
     /// <summary>Line spacing: ascent, descent and line gap.</summary>
     public double Height { get; }
 
-    public double Measure(ReadOnlySpan<char> text) => PdfFont.Face.Measure(text, Size);
+    public double Measure(string text) => _measure.MeasureString(text, Font).Width;
 }

@@ -1,19 +1,30 @@
-using Mesh.Grains.Reports.Pdf;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
 
 namespace Mesh.Grains.Reports;
 
-/// <summary>The handful of faces and sizes a report uses, registered with one document.</summary>
-internal sealed class ReportFonts
+/// <summary>
+/// The handful of faces and sizes a report uses, and the surface their widths are measured on. One per render:
+/// a PDFsharp graphics surface is not shared between threads.
+/// </summary>
+internal sealed class ReportFonts : IDisposable
 {
-    public ReportFonts(PdfDocument document)
+    // Unicode encoding writes glyph ids with a ToUnicode map, so ő, ű and ß print and copy out as typed; PDFsharp
+    // embeds only the glyphs a document uses.
+    private static readonly XPdfFontOptions Embedded = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
+
+    private readonly XGraphics _measure;
+
+    public ReportFonts()
     {
-        var regular = document.AddFont(ReportTypefaces.Regular);
-        var bold = document.AddFont(ReportTypefaces.Bold);
-        Title = new ReportFont(bold, 16);
-        Heading = new ReportFont(bold, 12);
-        Body = new ReportFont(regular, 10);
-        BodyBold = new ReportFont(bold, 10);
-        Small = new ReportFont(regular, 8);
+        ReportFontResolver.Register();
+        _measure = XGraphics.CreateMeasureContext(
+            new XSize(ReportCanvas.PageWidth, ReportCanvas.PageHeight), XGraphicsUnit.Point, XPageDirection.Downwards);
+        Title = Create(XFontStyleEx.Bold, 16);
+        Heading = Create(XFontStyleEx.Bold, 12);
+        Body = Create(XFontStyleEx.Regular, 10);
+        BodyBold = Create(XFontStyleEx.Bold, 10);
+        Small = Create(XFontStyleEx.Regular, 8);
     }
 
     public ReportFont Title { get; }
@@ -25,4 +36,9 @@ internal sealed class ReportFonts
     public ReportFont BodyBold { get; }
 
     public ReportFont Small { get; }
+
+    public void Dispose() => _measure.Dispose();
+
+    private ReportFont Create(XFontStyleEx style, double size) =>
+        new(new XFont(ReportFontResolver.FamilyName, size, style, Embedded), _measure);
 }

@@ -1,12 +1,11 @@
 using System.Globalization;
-using Mesh.Grains.Reports.Pdf;
+using PdfSharp.Pdf;
 
 namespace Mesh.Grains.Reports;
 
 /// <summary>
-/// Renders a finalized report as an A4 PDF with embedded DejaVu Sans, so any script the clinic writes in
-/// (Hungarian ő/ű, German ß, accents) prints as typed. Thread-safe: each call builds its own document, and the
-/// same report always yields the same bytes.
+/// Renders a finalized report as an A4 PDF with PDFsharp and embedded DejaVu Sans, so any script the clinic writes in
+/// (Hungarian ő/ű, German ß, accents) prints as typed. Thread-safe: each call builds its own document.
 /// </summary>
 public sealed class ReportPdfRenderer
 {
@@ -18,8 +17,10 @@ public sealed class ReportPdfRenderer
     public byte[] Render(ReportDocument report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var document = new PdfDocument();
-        var fonts = new ReportFonts(document);
+        using var fonts = new ReportFonts();
+        using var document = new PdfDocument();
+        document.Options.CompressContentStreams = true;
+        ReportMetadata.Apply(document, report);
         var canvas = new ReportCanvas(document);
 
         WriteHeader(canvas, fonts, report);
@@ -38,10 +39,7 @@ public sealed class ReportPdfRenderer
         WriteSignature(canvas, fonts, report.Signature);
 
         var footer = $"Report {report.ReportId} · version {report.Version.ToString(CultureInfo.InvariantCulture)}";
-
-        // The document date is the finalization time, not the render time, so a re-render describes the same record.
-        var info = new PdfDocumentInfo($"{report.ClinicName}: {report.Patient.Name}", report.FinalizedAt);
-        return canvas.Finish(footer, fonts.Small, info);
+        return canvas.Finish(footer, fonts.Small);
     }
 
     private static void WriteHeader(ReportCanvas canvas, ReportFonts fonts, ReportDocument report)

@@ -3,7 +3,7 @@ using System.Text;
 namespace Mesh.Grains.Reports;
 
 /// <summary>
-/// Greedy word wrap against a width in points. Widths are additive (the writer does not kern), so each word is
+/// Greedy word wrap against a width in points. Widths are additive (PDFsharp does not kern), so each word is
 /// measured once instead of re-measuring the growing line.
 /// </summary>
 internal static class TextWrapper
@@ -55,7 +55,7 @@ internal static class TextWrapper
         var index = 0;
         foreach (var rune in word.EnumerateRunes())
         {
-            var runeWidth = font.Measure(word.AsSpan(index, rune.Utf16SequenceLength));
+            var runeWidth = font.Measure(word.Substring(index, rune.Utf16SequenceLength));
             if (index > start && width + runeWidth > maxWidth)
             {
                 lines.Add(word[start..index]);

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Mesh.Grains.AI;
 using Mesh.Grains.Reports;
+using Microsoft.Extensions.AI;
 
 namespace Mesh.Grains.Scribe;
 
@@ -9,7 +10,7 @@ namespace Mesh.Grains.Scribe;
 /// Drafts the note with an OpenAI-compatible chat model under a strict JSON schema. The prompt demands evidence spans;
 /// whatever the model returns still goes through the grounding validator, which drops what the transcript does not say.
 /// </summary>
-public sealed class ChatClinicalExtractor(IChatCompletion chat) : IClinicalExtractor
+public sealed class ChatClinicalExtractor(IChatClient chat) : IClinicalExtractor
 {
     private const string Instructions =
         "You are a clinical scribe. From the visit transcript, extract only facts the transcript literally states. " +
@@ -19,14 +20,12 @@ public sealed class ChatClinicalExtractor(IChatCompletion chat) : IClinicalExtra
 
     public async Task<ClinicalDraft> ExtractAsync(Transcript transcript, ExtractionContext context, CancellationToken cancellationToken)
     {
-        var request = new ChatRequest(
-            [ChatMessage.System(Instructions), ChatMessage.User(Describe(transcript, context))],
-            "clinical_draft",
-            ClinicalDraftSchema.Schema);
-        var json = await chat.CompleteJsonAsync(request, cancellationToken).ConfigureAwait(false);
+        ChatMessage[] messages = [new(ChatRole.System, Instructions), new(ChatRole.User, Describe(transcript, context))];
+        var json = await chat.GetJsonAsync(messages, "clinical_draft", ClinicalDraftSchema.Schema, AiCapabilities.Chat, cancellationToken)
+            .ConfigureAwait(false);
         try
         {
-            return JsonSerializer.Deserialize<ClinicalDraft>(json, ReportJson.Options)
+            return json.Deserialize<ClinicalDraft>(ReportJson.Options)
                 ?? throw new ProviderResponseException(AiCapabilities.Chat, "The chat provider answered null instead of a draft.");
         }
         catch (JsonException malformed)

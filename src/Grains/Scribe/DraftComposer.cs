@@ -1,7 +1,7 @@
 using Mesh.Grains.AI;
-using Mesh.Grains.AI.Offline;
 using Mesh.Grains.Conversations;
 using Mesh.Grains.Patients;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
 namespace Mesh.Grains.Scribe;
@@ -10,7 +10,7 @@ namespace Mesh.Grains.Scribe;
 /// Makes a draft: transcript, then facts from the chat provider when one is configured (the offline extractor when not,
 /// or when the provider fails), then grounding, which drops whatever its evidence does not support, then the patient summary.
 /// </summary>
-public sealed partial class DraftComposer(VisitTranscriber transcriber, IChatCompletion chat, ILogger<DraftComposer> logger)
+public sealed partial class DraftComposer(VisitTranscriber transcriber, IChatClient chat, ILogger<DraftComposer> logger)
 {
     private readonly OfflineClinicalExtractor _offline = new();
 
@@ -37,7 +37,7 @@ public sealed partial class DraftComposer(VisitTranscriber transcriber, IChatCom
 
     private async Task<ClinicalDraft> ExtractAsync(Transcript transcript, ExtractionContext context, List<string> warnings, CancellationToken ct)
     {
-        if (chat is UnconfiguredChatCompletion)
+        if (!chat.IsConfigured())
         {
             return await _offline.ExtractAsync(transcript, context, ct).ConfigureAwait(false);
         }

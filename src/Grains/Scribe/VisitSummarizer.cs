@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Mesh.Grains.AI;
-using Mesh.Grains.AI.Offline;
 using Mesh.Grains.Audio;
 using Mesh.Grains.Conversations;
+using Microsoft.Extensions.AI;
 
 namespace Mesh.Grains.Scribe;
 
@@ -11,7 +11,7 @@ namespace Mesh.Grains.Scribe;
 /// read is reported with the reason and the rest still count. The facts come from the grounded extractor, so the summary
 /// says only what the visit said.
 /// </summary>
-public sealed class VisitSummarizer(ISpeechToText speech, IChatCompletion chat)
+public sealed class VisitSummarizer(ISpeechToTextClient speech, IChatClient chat)
 {
     private static readonly JsonElement FindingsSchema = JsonDocument.Parse(
         """{"type":"object","properties":{"findings":{"type":"string"}},"required":["findings"],"additionalProperties":false}""").RootElement;
@@ -76,7 +76,7 @@ public sealed class VisitSummarizer(ISpeechToText speech, IChatCompletion chat)
             return null;
         }
 
-        if (chat is UnconfiguredChatCompletion)
+        if (!chat.IsConfigured())
         {
             errors.Add(new FileError(file.Name, "Stored, not analysed: no vision-capable chat provider is configured (Mesh:AI:Chat:BaseUrl and Model)."));
             return null;
@@ -84,12 +84,16 @@ public sealed class VisitSummarizer(ISpeechToText speech, IChatCompletion chat)
 
         try
         {
-            var request = new ChatRequest(
-                [ChatMessage.UserWithImages("Describe the clinically relevant findings in this image in one or two sentences. Say only what is visible.", ChatImage.FromBytes(file.Data))],
-                "image_findings",
-                FindingsSchema);
-            var json = await chat.CompleteJsonAsync(request, ct).ConfigureAwait(false);
-            return JsonDocument.Parse(json).RootElement.GetProperty("findings").GetString();
+            ChatMessage[] messages =
+            [
+                new(ChatRole.User,
+                [
+                    new TextContent("Describe the clinically relevant findings in this image in one or two sentences. Say only what is visible."),
+                    new DataContent(file.Data, ImageFormatSniffer.MimeType(format)),
+                ]),
+            ];
+            var answer = await chat.GetJsonAsync(messages, "image_findings", FindingsSchema, AiCapabilities.Chat, ct).ConfigureAwait(false);
+            return answer.GetProperty("findings").GetString();
         }
         catch (Exception failure) when (failure is ProviderResponseException or ProviderTimeoutException or JsonException or KeyNotFoundException)
         {

@@ -1,6 +1,7 @@
 using Mesh.Grains.AI;
 using Mesh.Grains.Audio;
 using Mesh.Grains.Conversations;
+using Microsoft.Extensions.AI;
 
 namespace Mesh.Grains.Scribe;
 
@@ -8,7 +9,7 @@ namespace Mesh.Grains.Scribe;
 /// Turns what the doctor sent into a transcript: the recording through speech-to-text when a provider is configured,
 /// else (or when it fails) the typed fallback transcript. Bad input is refused with the reason, never guessed at.
 /// </summary>
-public sealed class VisitTranscriber(ISpeechToText speech)
+public sealed class VisitTranscriber(ISpeechToTextClient speech)
 {
     public async Task<Transcript> TranscribeAsync(DraftRequest request, List<string> warnings, CancellationToken ct)
     {

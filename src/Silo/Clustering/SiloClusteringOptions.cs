@@ -27,7 +27,11 @@ public sealed class SiloClusteringOptions
     /// <summary>The port cluster clients (WebFrontends) connect to; 0 for none.</summary>
     public int GatewayPort { get; set; } = 30000;
 
-    /// <summary>The address other silos reach this one at; defaults to loopback when the provider is None, else the machine's first address.</summary>
+    /// <summary>
+    /// The address other silos and clients reach this one at (it then listens on every address). Unset, the silo
+    /// advertises and listens on 127.0.0.1, which suits silos on one machine; set it (e.g. to the pod's IP) when they
+    /// run on several hosts.
+    /// </summary>
     public string? AdvertisedAddress { get; set; }
 
     /// <summary>Whether a provider other than None was chosen.</summary>

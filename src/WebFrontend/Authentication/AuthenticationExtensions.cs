@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 
 namespace Mesh.WebFrontend.Authentication;
 
@@ -8,11 +8,11 @@ internal static class AuthenticationExtensions
     {
         services.AddSingleton<DevSigningKey>();
         services.AddSingleton<SigningKeySet>();
-        services.AddSingleton<BearerTokenValidator>();
         services.AddSingleton<DevTokenIssuer>();
+        services.AddSingleton<MeshBearerEvents>();
         services.AddHostedService<SigningKeyWarmup>();
-        services.AddAuthentication(MeshAuthenticationDefaults.Scheme)
-            .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(MeshAuthenticationDefaults.Scheme, null);
+        services.ConfigureOptions<JwtBearerOptionsSetup>();
+        services.AddAuthentication(MeshAuthenticationDefaults.Scheme).AddJwtBearer(MeshAuthenticationDefaults.Scheme);
         return services;
     }
 }

@@ -1,7 +1,6 @@
-using System.IdentityModel.Tokens.Jwt;
-using System.Security.Claims;
 using Mesh.WebFrontend.Hosting;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Mesh.WebFrontend.Authentication;
@@ -11,31 +10,33 @@ internal sealed class DevTokenIssuer(DevSigningKey key, IOptions<MeshWebOptions>
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
 
-    private readonly JwtSecurityTokenHandler _handler = new();
+    private readonly JsonWebTokenHandler _handler = new();
 
     public string Issue(string tenant, string userId, IEnumerable<string> roles, string? displayName)
     {
-        var claims = new List<Claim>
+        var claims = new Dictionary<string, object>
         {
-            new(MeshClaimTypes.Subject, userId),
-            new(MeshClaimTypes.Tenant, tenant),
-            new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
+            [MeshClaimTypes.Subject] = userId,
+            [MeshClaimTypes.Tenant] = tenant,
+            [JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString("N"),
+            [MeshClaimTypes.Role] = roles.ToArray(),
         };
-        claims.AddRange(roles.Select(role => new Claim(MeshClaimTypes.Role, role)));
         if (displayName is not null)
         {
-            claims.Add(new Claim(MeshClaimTypes.Name, displayName));
+            claims[MeshClaimTypes.Name] = displayName;
         }
 
         var auth = options.Value.Auth;
         var now = time.GetUtcNow().UtcDateTime;
-        var token = new JwtSecurityToken(
-            issuer: auth.Issuer ?? MeshAuthenticationDefaults.LocalIssuer,
-            audience: auth.Audience ?? MeshAuthenticationDefaults.LocalAudience,
-            claims: claims,
-            notBefore: now,
-            expires: now + Lifetime,
-            signingCredentials: new SigningCredentials(key.Key, SecurityAlgorithms.HmacSha256));
-        return _handler.WriteToken(token);
+        return _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = auth.Issuer ?? MeshAuthenticationDefaults.LocalIssuer,
+            Audience = auth.Audience ?? MeshAuthenticationDefaults.LocalAudience,
+            Claims = claims,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + Lifetime,
+            SigningCredentials = new SigningCredentials(key.Key, SecurityAlgorithms.HmacSha256),
+        });
     }
 }

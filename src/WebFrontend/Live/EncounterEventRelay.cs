@@ -8,9 +8,9 @@ namespace Mesh.WebFrontend.Live;
 /// <summary>
 /// Forwards the events of the encounters this WebFrontend's clients joined to their SignalR groups. Each encounter
 /// followed here has one Orleans grain observer: its conversation grain is asked to send to it when the first client
-/// joins, and the follow is renewed every <see cref="LiveOptions.FollowRenewal"/> until the last client leaves. A
-/// renewal returns the events after the last one forwarded, so a batch lost to a failover (whose new activation has no
-/// followers yet) is sent with the next renewal: the clients see no gap. Also remembers each encounter's status from its
+/// joins, and the follow is renewed every <see cref="LiveOptions.FollowRenewal"/> until the last client leaves. A new
+/// activation (after a failover) has no followers: the first renewal it sees returns the events after the last one
+/// forwarded here, and a pushed batch that skips numbers is completed from the grain, so the clients see no gap. Also remembers each encounter's status from its
 /// events, so the audio path can refuse audio while paused without asking the grain.
 /// </summary>
 public sealed partial class EncounterEventRelay : IHostedService
@@ -209,13 +209,23 @@ public sealed partial class EncounterEventRelay : IHostedService
         }
     }
 
-    /// <summary>Forwards events newer than the last one forwarded, one batch at a time per encounter, so they stay in order.</summary>
+    /// <summary>
+    /// Forwards events newer than the last one forwarded, one batch at a time per encounter, so they stay in order. A batch
+    /// that starts past the next number (one before it was lost) is preceded by the kept events in between.
+    /// </summary>
     private async Task ForwardAsync(RelayedEncounter encounter, IReadOnlyList<EncounterEvent> events)
     {
         await encounter.Forwarding.WaitAsync();
         try
         {
-            foreach (var item in events.OrderBy(e => e.Sequence))
+            var ordered = events.OrderBy(e => e.Sequence).ToList();
+            if (ordered.Count > 0 && ordered[0].Sequence > encounter.LastForwarded + 1)
+            {
+                var missed = await Conversation(encounter).GetEncounterEventsAsync(encounter.LastForwarded);
+                ordered = [.. missed.Where(e => e.Sequence < ordered[0].Sequence).Concat(ordered)];
+            }
+
+            foreach (var item in ordered)
             {
                 if (item.Sequence <= encounter.LastForwarded)
                 {

@@ -1,9 +1,11 @@
 using Mesh.Grains.AI;
-using Mesh.Grains.AI.Http;
 using Mesh.Grains.AI.Offline;
 using Mesh.Grains.Audio;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpenAI.Audio;
+using OpenAI.Chat;
 
 namespace Mesh.Grains.Tests.AI;
 
@@ -14,16 +16,16 @@ public sealed class AiServiceCollectionExtensionsTests
     {
         using var provider = Build([]);
 
-        Assert.IsType<UnconfiguredSpeechToText>(provider.GetRequiredService<ISpeechToText>());
-        Assert.IsType<UnconfiguredChatCompletion>(provider.GetRequiredService<IChatCompletion>());
-        Assert.IsType<UnconfiguredChatCompletion>(provider.GetRequiredService<IChatToolCalling>());
+        Assert.IsType<UnconfiguredSpeechToTextClient>(provider.GetRequiredService<ISpeechToTextClient>());
+        Assert.False(provider.GetRequiredService<IChatClient>().IsConfigured());
+        Assert.False(provider.GetRequiredKeyedService<IChatClient>(AiCapabilities.Translation).IsConfigured());
         Assert.IsType<PassThroughTranslator>(provider.GetRequiredService<ITranslator>());
-        Assert.IsType<EspeakTextToSpeech>(provider.GetRequiredService<ITextToSpeech>());
+        Assert.IsType<EspeakTextToSpeech>(provider.GetRequiredService<ITextToSpeechClient>());
         Assert.IsType<NGramLanguageDetector>(provider.GetRequiredService<ILanguageDetector>());
     }
 
     [Fact]
-    public void AddMeshAiProviders_EndpointsConfigured_RegistersHttpProviders()
+    public void AddMeshAiProviders_EndpointsConfigured_RegistersOpenAiClients()
     {
         using var provider = Build(new()
         {
@@ -37,11 +39,23 @@ public sealed class AiServiceCollectionExtensionsTests
             ["Mesh:AI:TextToSpeech:Model"] = "tts-1",
         });
 
-        Assert.IsType<OpenAiSpeechToText>(provider.GetRequiredService<ISpeechToText>());
-        Assert.IsType<OpenAiChatCompletion>(provider.GetRequiredService<IChatCompletion>());
-        Assert.Same(provider.GetRequiredService<IChatCompletion>(), provider.GetRequiredService<IChatToolCalling>());
-        Assert.IsType<OpenAiTranslator>(provider.GetRequiredService<ITranslator>());
-        Assert.IsType<OpenAiTextToSpeech>(provider.GetRequiredService<ITextToSpeech>());
+        Assert.NotNull(provider.GetRequiredService<ISpeechToTextClient>().GetService<AudioClient>());
+        Assert.NotNull(provider.GetRequiredService<IChatClient>().GetService<ChatClient>());
+        Assert.NotSame(provider.GetRequiredService<IChatClient>(), provider.GetRequiredKeyedService<IChatClient>(AiCapabilities.Translation));
+        Assert.IsType<ChatTranslator>(provider.GetRequiredService<ITranslator>());
+        Assert.NotNull(provider.GetRequiredService<ITextToSpeechClient>().GetService<AudioClient>());
+    }
+
+    [Fact]
+    public void AddMeshAiProviders_CalledTwice_RegistersEachClientOnce()
+    {
+        var services = new ServiceCollection();
+        var configuration = Configuration([]);
+
+        services.AddMeshAiProviders(configuration).AddMeshAiProviders(configuration);
+
+        Assert.Single(services, service => service.ServiceType == typeof(IChatClient) && !service.IsKeyedService);
+        Assert.Single(services, service => service.ServiceType == typeof(ISpeechToTextClient));
     }
 
     [Fact]
@@ -49,7 +63,7 @@ public sealed class AiServiceCollectionExtensionsTests
     {
         using var provider = Build(new() { ["Mesh:AI:SpeechToText:Model"] = "whisper-1" });
 
-        var error = await Assert.ThrowsAsync<ProviderNotConfiguredException>(() => provider.GetRequiredService<ISpeechToText>()
+        var error = await Assert.ThrowsAsync<ProviderNotConfiguredException>(() => provider.GetRequiredService<ISpeechToTextClient>()
             .TranscribeAsync(new AudioClip([1], AudioFormat.Wav), null, CancellationToken.None));
 
         Assert.Contains("Mesh:AI:SpeechToText:BaseUrl", error.Message);
@@ -62,7 +76,7 @@ public sealed class AiServiceCollectionExtensionsTests
         using var provider = Build([]);
 
         var error = await Assert.ThrowsAsync<ProviderNotConfiguredException>(
-            () => provider.GetRequiredService<IChatCompletion>().CompleteJsonAsync(ChatRequests.Simple(), CancellationToken.None));
+            () => provider.GetRequiredService<IChatClient>().GetResponseAsync(ChatRequests.Messages(), cancellationToken: CancellationToken.None));
 
         Assert.Contains("Mesh:AI:Chat:BaseUrl", error.Message);
         Assert.Contains("Mesh:AI:Chat:Model", error.Message);

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Mesh.Grains.AI;
+using Microsoft.Extensions.AI;
 
 namespace Mesh.Grains.Tests.AI;
 
@@ -14,11 +14,9 @@ internal static class ChatRequests
         }
         """).RootElement.Clone();
 
-    public static ChatRequest Simple() => new(
-        [
-            ChatMessage.System("Extract the medications the doctor prescribed."),
-            ChatMessage.User("Doctor: take amoxicillin 500 mg three times a day."),
-        ],
-        "medications",
-        MedicationSchema);
+    public static ChatMessage[] Messages() =>
+    [
+        new(ChatRole.System, "Extract the medications the doctor prescribed."),
+        new(ChatRole.User, "Doctor: take amoxicillin 500 mg three times a day."),
+    ];
 }

@@ -1,25 +1,38 @@
+using System.Net;
+using System.Net.Sockets;
 using Mesh.Grains.AI;
 using Mesh.Grains.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mesh.Grains.Tests.AI;
 
-/// <summary>The same faults against every HTTP provider: each must retry, give up, time out and report alike.</summary>
-public sealed class HttpProviderResilienceTests : IAsyncLifetime
+/// <summary>
+/// The same faults against every capability's client: each must retry (honouring Retry-After, up to its cap), give up,
+/// time out, break the circuit and report alike. Attempts time out after minutes unless a test says otherwise, so only
+/// the retry waits run on the instant clock.
+/// </summary>
+[Collection(FakeOpenAiCollection.Name)]
+public sealed class HttpProviderResilienceTests : IDisposable
 {
-    private readonly HttpClient _http = new() { Timeout = Timeout.InfiniteTimeSpan };
-    private readonly InstantDelayTimeProvider _time = new();
-    private FakeOpenAiServer _server = null!;
+    private const double MinutesTimeout = 300;
 
-    public async Task InitializeAsync()
+    private readonly FakeOpenAiServer _server;
+    private readonly InstantDelayTimeProvider _time = new();
+    private readonly List<ServiceProvider> _containers = [];
+
+    public HttpProviderResilienceTests(FakeOpenAiServer server)
     {
-        _server = await FakeOpenAiServer.StartAsync();
-        _server.Responses.ChatContent = _ => """{"translation":"Hol fáj?"}""";
+        _server = server;
+        _server.Reset();
+        _server.Responses.ChatContent = _ => """{"translation":"Hol fáj?","medications":[]}""";
     }
 
-    public async Task DisposeAsync()
+    public void Dispose()
     {
-        _http.Dispose();
-        await _server.DisposeAsync();
+        foreach (var container in _containers)
+        {
+            container.Dispose();
+        }
     }
 
     [Theory]
@@ -107,17 +120,47 @@ public sealed class HttpProviderResilienceTests : IAsyncLifetime
     [MemberData(nameof(HttpProviderCase.Names), MemberType = typeof(HttpProviderCase))]
     public async Task Call_ServerUnreachable_RetriesThenReportsTheEndpoint(string provider)
     {
-        var closed = _server.BaseUrl;
-        await _server.DisposeAsync();
-        _server = await FakeOpenAiServer.StartAsync();
-        var call = HttpProviderCase.Named(provider).Call(_http, new AiEndpointOptions { BaseUrl = closed, Model = "m" }, _time);
+        var closed = $"http://127.0.0.1:{ClosedPort()}/v1";
 
-        var error = await Assert.ThrowsAsync<ProviderResponseException>(call);
+        var error = await Assert.ThrowsAsync<ProviderResponseException>(Call(provider, baseUrl: closed));
 
         Assert.Contains("could not reach", error.Message);
+        Assert.Contains(closed, error.Message);
         Assert.Equal(2, _time.Delays.Count);
     }
 
-    private Func<Task> Call(string provider, double timeoutSeconds = 5) =>
-        HttpProviderCase.Named(provider).Call(_http, FakeAi.Options(_server, timeoutSeconds: timeoutSeconds), _time);
+    [Fact]
+    public async Task Call_ServerKeepsFailing_OpensTheCircuitSoLaterCallsFailWithoutReachingIt()
+    {
+        _server.FailNext(new FakeFault(FakeFaultKind.ServerError), times: 100);
+        var call = Call(AiCapabilities.Chat);
+        var opened = false;
+        for (var attempt = 0; attempt < 10 && !opened; attempt++)
+        {
+            opened = (await Assert.ThrowsAsync<ProviderResponseException>(call)).StatusCode is null;
+        }
+
+        var sent = _server.Requests.Count;
+        var error = await Assert.ThrowsAsync<ProviderResponseException>(call);
+
+        Assert.True(opened);
+        Assert.Contains("held back", error.Message);
+        Assert.Equal(sent, _server.Requests.Count);
+    }
+
+    private Func<Task> Call(string provider, double timeoutSeconds = MinutesTimeout, string? baseUrl = null)
+    {
+        var container = FakeAi.Services(FakeAi.Settings(_server, timeoutSeconds, baseUrl: baseUrl), _time);
+        _containers.Add(container);
+        return HttpProviderCase.Named(provider).Call(container);
+    }
+
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
 }

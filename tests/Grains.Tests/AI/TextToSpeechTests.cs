@@ -1,32 +1,33 @@
 using Mesh.Grains.AI;
-using Mesh.Grains.AI.Http;
 using Mesh.Grains.AI.Offline;
 using Mesh.Grains.Audio;
 using Mesh.Grains.Tests.Fakes;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mesh.Grains.Tests.AI;
 
-public sealed class TextToSpeechTests : IAsyncLifetime
+[Collection(FakeOpenAiCollection.Name)]
+public sealed class TextToSpeechTests : IDisposable
 {
-    private readonly HttpClient _http = new();
-    private FakeOpenAiServer _server = null!;
+    private readonly FakeOpenAiServer _server;
+    private readonly ServiceProvider _services;
 
-    public async Task InitializeAsync() => _server = await FakeOpenAiServer.StartAsync();
-
-    public async Task DisposeAsync()
+    public TextToSpeechTests(FakeOpenAiServer server)
     {
-        _http.Dispose();
-        await _server.DisposeAsync();
+        _server = server;
+        _server.Reset();
+        var settings = FakeAi.Settings(server, model: "tts-1", capabilities: [AiCapabilities.TextToSpeech]);
+        settings["Mesh:AI:TextToSpeech:Voice"] = "nova";
+        _services = FakeAi.Services(settings);
     }
 
-    [Fact]
-    public async Task SynthesizeAsync_Http_ReturnsWavAndAsksForWav()
-    {
-        var options = new AiEndpointOptions { BaseUrl = _server.BaseUrl, Model = "tts-1", Voice = "nova" };
-        var provider = new OpenAiTextToSpeech(_http, options, NullLogger<OpenAiTextToSpeech>.Instance, TimeProvider.System);
+    public void Dispose() => _services.Dispose();
 
-        var clip = await provider.SynthesizeAsync("Take one tablet twice a day.", "en", CancellationToken.None);
+    [Fact]
+    public async Task SynthesizeWavAsync_Http_ReturnsWavAndAsksForWavInTheConfiguredVoice()
+    {
+        var clip = await Http().SynthesizeWavAsync("Take one tablet twice a day.", "en", CancellationToken.None);
 
         Assert.Equal(AudioFormat.Wav, clip.Format);
         Assert.Equal(_server.Responses.Speech, clip.Data);
@@ -38,12 +39,11 @@ public sealed class TextToSpeechTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SynthesizeAsync_HttpAnswersWithMp3_ThrowsProviderResponseException()
+    public async Task SynthesizeWavAsync_HttpAnswersWithMp3_ThrowsProviderResponseException()
     {
         _server.Responses.Speech = [0x49, 0x44, 0x33, 0x04, 0, 0, 0, 0, 0, 0];
-        var provider = new OpenAiTextToSpeech(_http, FakeAi.Options(_server), NullLogger<OpenAiTextToSpeech>.Instance, TimeProvider.System);
 
-        var error = await Assert.ThrowsAsync<ProviderResponseException>(() => provider.SynthesizeAsync("Hello", "en", CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ProviderResponseException>(() => Http().SynthesizeWavAsync("Hello", "en", CancellationToken.None));
 
         Assert.Contains("Mp3", error.Message);
     }
@@ -51,9 +51,9 @@ public sealed class TextToSpeechTests : IAsyncLifetime
     [Theory]
     [InlineData("en", "The patient should rest and drink plenty of water.")]
     [InlineData("hu", "Naponta kétszer vegyen be egy tablettát étkezés közben.")]
-    public async Task SynthesizeAsync_Espeak_ProducesReadableSpeech(string language, string text)
+    public async Task SynthesizeWavAsync_Espeak_ProducesReadableSpeech(string language, string text)
     {
-        var clip = await new EspeakTextToSpeech().SynthesizeAsync(text, language, CancellationToken.None);
+        var clip = await new EspeakTextToSpeech().SynthesizeWavAsync(text, language, CancellationToken.None);
 
         var wav = WavReader.Read(clip.Data);
         Assert.Equal(AudioFormat.Wav, clip.Format);
@@ -62,27 +62,29 @@ public sealed class TextToSpeechTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SynthesizeAsync_EspeakOptionInjection_IsRejected()
+    public async Task SynthesizeWavAsync_EspeakOptionInjection_IsRejected()
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => new EspeakTextToSpeech().SynthesizeAsync("Hello", "--help", CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(() => new EspeakTextToSpeech().SynthesizeWavAsync("Hello", "--help", CancellationToken.None));
     }
 
     [Fact]
-    public async Task SynthesizeAsync_EspeakUnknownVoice_ThrowsProviderResponseException()
+    public async Task SynthesizeWavAsync_EspeakUnknownVoice_ThrowsProviderResponseException()
     {
         var error = await Assert.ThrowsAsync<ProviderResponseException>(
-            () => new EspeakTextToSpeech().SynthesizeAsync("Hello", "zz", CancellationToken.None));
+            () => new EspeakTextToSpeech().SynthesizeWavAsync("Hello", "zz", CancellationToken.None));
 
         Assert.Contains("'zz'", error.Message);
     }
 
     [Fact]
-    public async Task SynthesizeAsync_EspeakMissing_NamesThePackage()
+    public async Task SynthesizeWavAsync_EspeakMissing_NamesThePackage()
     {
         var error = await Assert.ThrowsAsync<ProviderNotConfiguredException>(
-            () => new EspeakTextToSpeech("espeak-ng-not-here").SynthesizeAsync("Hello", "en", CancellationToken.None));
+            () => new EspeakTextToSpeech("espeak-ng-not-here").SynthesizeWavAsync("Hello", "en", CancellationToken.None));
 
         Assert.Contains("apt-get install espeak-ng", error.Message);
         Assert.Equal(AiCapabilities.TextToSpeech, error.Capability);
     }
+
+    private ITextToSpeechClient Http() => _services.GetRequiredService<ITextToSpeechClient>();
 }

@@ -1,30 +1,31 @@
 using Mesh.Grains.AI;
-using Mesh.Grains.AI.Http;
 using Mesh.Grains.AI.Offline;
 using Mesh.Grains.Tests.Fakes;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mesh.Grains.Tests.AI;
 
-public sealed class TranslatorTests : IAsyncLifetime
+[Collection(FakeOpenAiCollection.Name)]
+public sealed class TranslatorTests : IDisposable
 {
-    private readonly HttpClient _http = new();
-    private FakeOpenAiServer _server = null!;
+    private readonly FakeOpenAiServer _server;
+    private readonly ServiceProvider _services;
 
-    public async Task InitializeAsync() => _server = await FakeOpenAiServer.StartAsync();
-
-    public async Task DisposeAsync()
+    public TranslatorTests(FakeOpenAiServer server)
     {
-        _http.Dispose();
-        await _server.DisposeAsync();
+        _server = server;
+        _server.Reset();
+        _services = FakeAi.Services(FakeAi.Settings(server, capabilities: [AiCapabilities.Translation]));
     }
+
+    public void Dispose() => _services.Dispose();
 
     [Fact]
     public async Task TranslateAsync_Http_ReturnsModelTranslation()
     {
         _server.Responses.ChatContent = _ => """{"translation":"Hol fáj a legjobban?"}""";
 
-        var translation = await Provider().TranslateAsync("Where does it hurt most?", "en", "hu", CancellationToken.None);
+        var translation = await Translator().TranslateAsync("Where does it hurt most?", "en", "hu", CancellationToken.None);
 
         Assert.Equal(new Translation("Hol fáj a legjobban?", "en", "hu", Translated: true), translation);
         var messages = Assert.Single(_server.Requests).Json!["messages"]!.AsArray();
@@ -37,7 +38,7 @@ public sealed class TranslatorTests : IAsyncLifetime
     [Fact]
     public async Task TranslateAsync_SameLanguage_SkipsTheServer()
     {
-        var translation = await Provider().TranslateAsync("Guten Tag", "de", "de", CancellationToken.None);
+        var translation = await Translator().TranslateAsync("Guten Tag", "de", "de", CancellationToken.None);
 
         Assert.False(translation.Translated);
         Assert.Empty(_server.Requests);
@@ -48,7 +49,7 @@ public sealed class TranslatorTests : IAsyncLifetime
     {
         _server.Responses.ChatContent = _ => """{"text":"Hol fáj?"}""";
 
-        await Assert.ThrowsAsync<ProviderResponseException>(() => Provider().TranslateAsync("Where?", "en", "hu", CancellationToken.None));
+        await Assert.ThrowsAsync<ProviderResponseException>(() => Translator().TranslateAsync("Where?", "en", "hu", CancellationToken.None));
     }
 
     [Fact]
@@ -59,6 +60,5 @@ public sealed class TranslatorTests : IAsyncLifetime
         Assert.Equal(new Translation("Fáj a fejem.", "hu", "en", Translated: false), translation);
     }
 
-    private OpenAiTranslator Provider() =>
-        new(_http, FakeAi.Options(_server), NullLogger<OpenAiTranslator>.Instance, TimeProvider.System);
+    private ITranslator Translator() => _services.GetRequiredService<ITranslator>();
 }

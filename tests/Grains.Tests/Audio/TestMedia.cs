@@ -22,6 +22,21 @@ internal static class TestMedia
         return WavWriter.Pcm16(samples, sampleRate, channels);
     }
 
+    /// <summary>Raw PCM16 mono at 16 kHz, as the live encounter takes it: a 220 Hz tone the voice activity detector hears as speech.</summary>
+    public static byte[] Pcm16Tone(TimeSpan length)
+    {
+        var samples = (int)(16_000 * length.TotalSeconds);
+        var pcm = new byte[samples * 2];
+        for (var i = 0; i < samples; i++)
+        {
+            var value = (short)(8000 * Math.Sin(2 * Math.PI * 220 * i / 16_000.0));
+            pcm[2 * i] = (byte)value;
+            pcm[(2 * i) + 1] = (byte)(value >> 8);
+        }
+
+        return pcm;
+    }
+
     /// <summary>Encodes <paramref name="input"/> with ffmpeg into the container named by <paramref name="extension"/>.</summary>
     public static async Task<byte[]> EncodeAsync(byte[] input, string extension, params string[] codecArguments)
     {

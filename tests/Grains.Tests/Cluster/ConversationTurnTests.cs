@@ -3,6 +3,7 @@ using Mesh.Grains.Conversations;
 using Mesh.Grains.Database;
 using Mesh.Grains.Encounters;
 using Mesh.Grains.Patients;
+using Mesh.Grains.Tests.Audio;
 using Mesh.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Hosting;
@@ -29,7 +30,7 @@ public sealed class ConversationTurnTests
 
         // One second of tone, then silence: the detector closes the utterance and the grain starts transcribing it.
         long sequence = 0;
-        foreach (var chunk in Tone(TimeSpan.FromSeconds(1)).Chunk(3200).Concat(Enumerable.Repeat(new byte[3200], 10)))
+        foreach (var chunk in TestMedia.Pcm16Tone(TimeSpan.FromSeconds(1)).Chunk(3200).Concat(Enumerable.Repeat(new byte[3200], 10)))
         {
             await conversation.ReceiveAudioAsync(new EncounterAudioChunk(++sequence, chunk));
         }
@@ -95,19 +96,5 @@ public sealed class ConversationTurnTests
             Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(15), $"timed out waiting for {what}");
             await Task.Delay(20);
         }
-    }
-
-    private static byte[] Tone(TimeSpan length)
-    {
-        var samples = (int)(16_000 * length.TotalSeconds);
-        var pcm = new byte[samples * 2];
-        for (var i = 0; i < samples; i++)
-        {
-            var value = (short)(8000 * Math.Sin(2 * Math.PI * 220 * i / 16_000.0));
-            pcm[2 * i] = (byte)value;
-            pcm[(2 * i) + 1] = (byte)(value >> 8);
-        }
-
-        return pcm;
     }
 }

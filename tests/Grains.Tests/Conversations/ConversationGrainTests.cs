@@ -1,17 +1,18 @@
 using Mesh.Grains.Conversations;
 using Mesh.Grains.Patients;
 using Mesh.Grains.Reports;
+using Mesh.Grains.Tests.Cluster;
 
 namespace Mesh.Grains.Tests.Conversations;
 
 public sealed class ConversationGrainTests : IAsyncLifetime
 {
     private const string Visit = "Doctor: How are you?\nPatient: I have a headache for two days.\nDoctor: Take ibuprofen 400 mg three times a day.";
-    private ClinicSilo _silo = null!;
+    private MeshCluster _silo = null!;
 
     public async Task InitializeAsync()
     {
-        _silo = await ClinicSilo.StartAsync();
+        _silo = await MeshCluster.StartAsync();
         await Patient("p1").CreateAsync(new PatientDemographics("Anna", "Kiss", new DateOnly(1980, 1, 1), PatientSex.Female, "en", []), PatientClinicalFacts.None);
     }
 
@@ -39,7 +40,7 @@ public sealed class ConversationGrainTests : IAsyncLifetime
 
         var listed = Assert.Single(await Patient("p1").ListReportsAsync());
         Assert.Equal(report.ReportId, listed.ReportId);
-        var pdf = await _silo.GrainFactory.GetGrain<IReportGrain>($"t1/{report.ReportId}").GetPdfAsync(null);
+        var pdf = await _silo.Client.GetGrain<IReportGrain>($"t1/{report.ReportId}").GetPdfAsync(null);
         Assert.Equal("%PDF"u8.ToArray(), pdf![..4]);
     }
 
@@ -61,7 +62,7 @@ public sealed class ConversationGrainTests : IAsyncLifetime
         Assert.Contains("Mesh:AI:SpeechToText", error.Message);
     }
 
-    private IPatientGrain Patient(string id) => _silo.GrainFactory.GetGrain<IPatientGrain>(PatientKeys.For("t1", id));
+    private IPatientGrain Patient(string id) => _silo.Client.GetGrain<IPatientGrain>(PatientKeys.For("t1", id));
 
-    private IConversationGrain Conversation(string id) => _silo.GrainFactory.GetGrain<IConversationGrain>(ConversationKeys.For("t1", id));
+    private IConversationGrain Conversation(string id) => _silo.Client.GetGrain<IConversationGrain>(ConversationKeys.For("t1", id));
 }

@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using Mesh.Grains.Conversations;
+using Mesh.Grains.Database;
 using Mesh.Grains.Encounters;
 using Mesh.Grains.Patients;
-using Mesh.Grains.Tests.Conversations;
-using Mesh.Grains.Database;
+using Mesh.Grains.Tests.Audio;
+using Mesh.Grains.Tests.Cluster;
 using Mesh.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,7 +19,7 @@ public sealed class LiveEncounterGrainTests
     public async Task WebM_audio_from_MediaRecorder_is_decoded_by_ffmpeg_and_transcribed()
     {
         await using var speech = await FakeSpeechServer.StartAsync(["First sentence heard.", "Second sentence heard."], TimeSpan.FromMilliseconds(10));
-        await using var silo = await ClinicSilo.StartAsync(speech.Settings());
+        await using var silo = await MeshCluster.StartAsync(settings: speech.Settings());
         using var folder = new TempDirectory("mesh-webm-");
         var webm = await SpokenWebmAsync(folder.Path);
         var (conversation, key) = await StartAsync(silo, EncounterAudioFormat.Webm);
@@ -44,9 +45,9 @@ public sealed class LiveEncounterGrainTests
     public async Task A_chunk_delivered_twice_is_stored_once_and_audio_without_consent_is_refused()
     {
         await using var speech = await FakeSpeechServer.StartAsync(["Only once."], TimeSpan.FromMilliseconds(10));
-        await using var silo = await ClinicSilo.StartAsync(speech.Settings());
+        await using var silo = await MeshCluster.StartAsync(settings: speech.Settings());
         var (conversation, key) = await StartAsync(silo, EncounterAudioFormat.Pcm16);
-        var tone = Tone(TimeSpan.FromSeconds(1));
+        var tone = TestMedia.Pcm16Tone(TimeSpan.FromSeconds(1));
         var silence = new byte[3200];
         long sequence = 0;
         foreach (var chunk in tone.Chunk(3200).Concat(Enumerable.Repeat(silence, 10)))
@@ -78,11 +79,11 @@ public sealed class LiveEncounterGrainTests
     public async Task A_live_draft_keeps_its_evidence_on_the_live_segments_with_their_times_and_audio_chunks()
     {
         await using var speech = await FakeSpeechServer.StartAsync(["I will start lisinopril 10 mg once daily."], TimeSpan.FromMilliseconds(10));
-        await using var silo = await ClinicSilo.StartAsync(speech.Settings());
+        await using var silo = await MeshCluster.StartAsync(settings: speech.Settings());
         var (conversation, _) = await StartAsync(silo, EncounterAudioFormat.Pcm16);
         var silence = new byte[3200];
         long sequence = 0;
-        foreach (var chunk in Enumerable.Repeat(silence, 5).Concat(Tone(TimeSpan.FromSeconds(1)).Chunk(3200)).Concat(Enumerable.Repeat(silence, 10)))
+        foreach (var chunk in Enumerable.Repeat(silence, 5).Concat(TestMedia.Pcm16Tone(TimeSpan.FromSeconds(1)).Chunk(3200)).Concat(Enumerable.Repeat(silence, 10)))
         {
             await conversation.ReceiveAudioAsync(new EncounterAudioChunk(++sequence, chunk));
         }
@@ -106,7 +107,7 @@ public sealed class LiveEncounterGrainTests
     [Fact]
     public async Task Voice_commands_are_kept_on_the_patient_once()
     {
-        await using var silo = await ClinicSilo.StartAsync();
+        await using var silo = await MeshCluster.StartAsync();
         var (conversation, _) = await StartAsync(silo, EncounterAudioFormat.Pcm16);
         await conversation.SendTextAsync(new EncounterText(SpeakerRoles.Doctor, "Schedule a follow-up in two weeks."));
         await conversation.SendTextAsync(new EncounterText(SpeakerRoles.Doctor, "The throat looks red."));
@@ -114,14 +115,14 @@ public sealed class LiveEncounterGrainTests
         var snapshot = await conversation.GetEncounterAsync();
         var command = Assert.Single(snapshot!.Commands);
         Assert.Equal(EncounterCommandKind.ScheduleFollowUp, command.Kind);
-        var orders = await silo.GrainFactory.GetGrain<IPatientGrain>(PatientKeys.For(Tenant, snapshot.PatientId)).ListOrdersAsync();
+        var orders = await silo.Client.GetGrain<IPatientGrain>(PatientKeys.For(Tenant, snapshot.PatientId)).ListOrdersAsync();
         Assert.Equal(command.CommandId, Assert.Single(orders).OrderId);
     }
 
     [Fact]
     public async Task Radiology_dictation_fills_findings_then_impressions()
     {
-        await using var silo = await ClinicSilo.StartAsync();
+        await using var silo = await MeshCluster.StartAsync();
         var (conversation, _) = await StartAsync(silo, EncounterAudioFormat.Pcm16, EncounterMode.Radiology);
         await conversation.SendTextAsync(new EncounterText(SpeakerRoles.Doctor, "Findings: the lungs are clear comma no effusion"));
         await conversation.SendTextAsync(new EncounterText(SpeakerRoles.Doctor, "no pneumothorax"));
@@ -132,13 +133,13 @@ public sealed class LiveEncounterGrainTests
     }
 
     private static async Task<(IConversationGrain Grain, string Key)> StartAsync(
-        ClinicSilo silo, EncounterAudioFormat format, EncounterMode mode = EncounterMode.Scribe, bool consent = true)
+        MeshCluster silo, EncounterAudioFormat format, EncounterMode mode = EncounterMode.Scribe, bool consent = true)
     {
         var patientId = "p-" + Guid.NewGuid().ToString("N")[..8];
-        await silo.GrainFactory.GetGrain<IPatientGrain>(PatientKeys.For(Tenant, patientId)).CreateAsync(
+        await silo.Client.GetGrain<IPatientGrain>(PatientKeys.For(Tenant, patientId)).CreateAsync(
             new PatientDemographics("Ödön", "Kovács", new DateOnly(1970, 1, 1), PatientSex.Male, "en", []), PatientClinicalFacts.None);
         var key = ConversationKeys.For(Tenant, Guid.NewGuid().ToString("N"));
-        var grain = silo.GrainFactory.GetGrain<IConversationGrain>(key);
+        var grain = silo.Client.GetGrain<IConversationGrain>(key);
         await grain.StartEncounterAsync(new EncounterStart(
             patientId, mode, "en", "en", format, new EncounterConsent(consent, ConsentMethod.Verbal, "dr-live", DateTimeOffset.UtcNow), "dr-live",
             new DateOnly(2026, 11, 21)));
@@ -163,7 +164,7 @@ public sealed class LiveEncounterGrainTests
     [Fact]
     public async Task Ending_an_encounter_where_nothing_was_said_makes_no_draft_and_says_why()
     {
-        await using var silo = await ClinicSilo.StartAsync();
+        await using var silo = await MeshCluster.StartAsync();
         var (conversation, _) = await StartAsync(silo, EncounterAudioFormat.Pcm16);
 
         var ended = await conversation.EndEncounterAsync("dr-live");
@@ -171,20 +172,6 @@ public sealed class LiveEncounterGrainTests
         Assert.Equal(EncounterStatus.Ended, ended.Status);
         Assert.Null(ended.DraftId);
         Assert.Contains(await conversation.GetEncounterEventsAsync(0), e => e is EncounterErrorEvent { Code: "no_speech" });
-    }
-
-    private static byte[] Tone(TimeSpan length)
-    {
-        var samples = (int)(16_000 * length.TotalSeconds);
-        var pcm = new byte[samples * 2];
-        for (var i = 0; i < samples; i++)
-        {
-            var value = (short)(8000 * Math.Sin(2 * Math.PI * 220 * i / 16_000.0));
-            pcm[2 * i] = (byte)value;
-            pcm[(2 * i) + 1] = (byte)(value >> 8);
-        }
-
-        return pcm;
     }
 
     /// <summary>Two spoken sentences a second apart, encoded as MediaRecorder would: WebM with Opus.</summary>

@@ -14,38 +14,39 @@ namespace Mesh.Grains.Tests.Fakes;
 /// <summary>
 /// An OpenAI-compatible server on Kestrel (127.0.0.1, random port) that speaks the real wire protocol: multipart
 /// transcriptions, chat completions with json_schema or tools, /audio/speech returning WAV. It records every request and can be
-/// told to hang, answer 429 with Retry-After, 500, or malformed JSON.
+/// told to hang, answer 429 with Retry-After, 500, or malformed JSON. One server serves every test class of the
+/// <see cref="FakeOpenAiCollection"/>; each test starts with <see cref="Reset"/>.
 /// </summary>
-public sealed class FakeOpenAiServer : IAsyncDisposable
+public sealed class FakeOpenAiServer : IAsyncLifetime
 {
-    private readonly WebApplication _app;
     private readonly ConcurrentQueue<FakeFault> _faults = new();
-
-    private FakeOpenAiServer(WebApplication app, string baseUrl)
-    {
-        _app = app;
-        BaseUrl = baseUrl;
-    }
+    private WebApplication? _app;
 
     /// <summary>The API root, e.g. <c>http://127.0.0.1:41234/v1</c>.</summary>
-    public string BaseUrl { get; }
+    public string BaseUrl { get; private set; } = string.Empty;
 
-    public FakeResponses Responses { get; } = new();
+    public FakeResponses Responses { get; private set; } = new();
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
-    public static async Task<FakeOpenAiServer> StartAsync()
+    public async Task InitializeAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        FakeOpenAiServer? server = null;
-        app.Run(context => server!.HandleAsync(context));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        server = new FakeOpenAiServer(app, address.TrimEnd('/') + "/v1");
-        return server;
+        _app = builder.Build();
+        _app.Run(HandleAsync);
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        BaseUrl = address.TrimEnd('/') + "/v1";
+    }
+
+    /// <summary>Forgets the requests, faults and answers of earlier tests; the test classes sharing the server call it first.</summary>
+    public void Reset()
+    {
+        _faults.Clear();
+        Requests.Clear();
+        Responses = new FakeResponses();
     }
 
     /// <summary>Makes the next <paramref name="times"/> requests fail with <paramref name="fault"/>.</summary>
@@ -57,10 +58,13 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    public async Task DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
     }
 
     private async Task HandleAsync(HttpContext context)

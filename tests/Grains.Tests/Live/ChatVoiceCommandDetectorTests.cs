@@ -1,24 +1,32 @@
 using Mesh.Grains.AI;
-using Mesh.Grains.AI.Http;
+using Mesh.Grains.AI.Offline;
 using Mesh.Grains.Live;
 using Mesh.Grains.Tests.Fakes;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mesh.Grains.Tests.Live;
 
-public sealed class ChatVoiceCommandDetectorTests : IAsyncLifetime
+/// <summary>The Semantic Kernel tool calls of voice commands, against the OpenAI wire protocol of the shared fake server.</summary>
+[Collection(FakeOpenAiCollection.Name)]
+public sealed class ChatVoiceCommandDetectorTests : IDisposable
 {
     private static readonly DateOnly Today = new(2026, 3, 10);
 
-    private readonly HttpClient _http = new();
-    private FakeOpenAiServer _server = null!;
+    private readonly FakeOpenAiServer _server;
+    private readonly List<ServiceProvider> _containers = [];
 
-    public async Task InitializeAsync() => _server = await FakeOpenAiServer.StartAsync();
-
-    public async Task DisposeAsync()
+    public ChatVoiceCommandDetectorTests(FakeOpenAiServer server)
     {
-        _http.Dispose();
-        await _server.DisposeAsync();
+        _server = server;
+        _server.Reset();
+    }
+
+    public void Dispose()
+    {
+        foreach (var container in _containers)
+        {
+            container.Dispose();
+        }
     }
 
     [Fact]
@@ -58,14 +66,28 @@ public sealed class ChatVoiceCommandDetectorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DetectAsync_SendsTheThreeToolsAndTheUtterance()
+    public async Task DetectAsync_SendsTheThreeToolsStrictWithTheUtteranceAndNoResponseFormat()
     {
-        await new ChatVoiceCommandDetector(Provider()).DetectAsync("We noted a rash.", "hu", Today, CancellationToken.None);
+        await Detector().DetectAsync("We noted a rash.", "hu", Today, CancellationToken.None);
 
         var body = Assert.Single(_server.Requests).Json!;
-        var tools = body["tools"]!.AsArray().Select(t => t!["function"]!["name"]!.GetValue<string>());
-        Assert.Equal(["add_note", "schedule_follow_up", "prescribe"], tools);
-        var user = body["messages"]![1]!["content"]!.GetValue<string>();
+        Assert.Equal("gpt-test", body["model"]!.GetValue<string>());
+        Assert.Equal("auto", body["tool_choice"]!.GetValue<string>());
+        Assert.Equal(0, body["temperature"]!.GetValue<double>());
+        Assert.Null(body["response_format"]);
+        var tools = body["tools"]!.AsArray();
+        Assert.Equal(["add_note", "schedule_follow_up", "prescribe"], tools.Select(t => t!["function"]!["name"]!.GetValue<string>()));
+        Assert.All(tools, tool =>
+        {
+            Assert.Equal("function", tool!["type"]!.GetValue<string>());
+            Assert.True(tool["function"]!["strict"]!.GetValue<bool>());
+        });
+        var followUp = tools[1]!["function"]!["parameters"]!;
+        Assert.Equal("number", followUp["properties"]!["amount"]!["type"]!.GetValue<string>());
+        Assert.Equal(["amount", "unit"], followUp["required"]!.AsArray().Select(n => n!.GetValue<string>()).Order());
+        var messages = body["messages"]!.AsArray();
+        Assert.Equal(["system", "user"], messages.Select(m => m!["role"]!.GetValue<string>()));
+        var user = messages[1]!["content"]!.GetValue<string>();
         Assert.Contains("We noted a rash.", user);
         Assert.Contains("Language: hu", user);
     }
@@ -83,7 +105,7 @@ public sealed class ChatVoiceCommandDetectorTests : IAsyncLifetime
     {
         Answer("prescribe", """{"drug":"amoxicillin","dose":"500 mg","frequency":null,"duration":"7 napig"}""");
 
-        var command = await new ChatVoiceCommandDetector(Provider()).DetectAsync("Írj fel Amoxicillint 500 mg 7 napig", "hu", Today, CancellationToken.None);
+        var command = await Detector().DetectAsync("Írj fel Amoxicillint 500 mg 7 napig", "hu", Today, CancellationToken.None);
 
         Assert.Equal(new PrescribeCommand("amoxicillin", "500 mg", null, "7 napig"), command);
     }
@@ -99,6 +121,17 @@ public sealed class ChatVoiceCommandDetectorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DetectAsync_ModelCallsAToolNotOffered_IsRefused()
+    {
+        Answer("delete_patient", "{}");
+
+        var error = await Assert.ThrowsAsync<ProviderResponseException>(() => DetectAsync("Delete this patient."));
+
+        Assert.Contains("'delete_patient'", error.Message);
+        Assert.Contains("not offered", error.Message);
+    }
+
+    [Fact]
     public async Task DetectAsync_ArgumentsOfTheWrongType_ThrowProviderResponseException()
     {
         Answer("schedule_follow_up", """{"amount":"two","unit":"weeks"}""");
@@ -109,23 +142,53 @@ public sealed class ChatVoiceCommandDetectorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DetectAsync_ArgumentsAreNotJson_ThrowProviderResponseException()
+    {
+        Answer("add_note", "{text: rash on the left arm");
+
+        var error = await Assert.ThrowsAsync<ProviderResponseException>(() => DetectAsync("Add a note: rash on the left arm."));
+
+        Assert.Contains("add_note", error.Message);
+    }
+
+    [Fact]
+    public async Task DetectAsync_ArgumentsSentAsAnObject_AreRefusedAsUnreadable()
+    {
+        _server.Responses.ToolCalls = _ => [new FakeToolCall("add_note", """{"text":"rash"}""", ArgumentsAsObject: true)];
+
+        await Assert.ThrowsAsync<ProviderResponseException>(() => DetectAsync("Add a note: rash."));
+    }
+
+    [Fact]
     public async Task DetectAsync_UnknownUnit_ThrowsProviderResponseException()
     {
         Answer("schedule_follow_up", """{"amount":2,"unit":"fortnights"}""");
 
-        await Assert.ThrowsAsync<ProviderResponseException>(() => DetectAsync("Schedule a follow-up in two fortnights."));
+        var error = await Assert.ThrowsAsync<ProviderResponseException>(() => DetectAsync("Schedule a follow-up in two fortnights."));
+
+        Assert.Contains("fortnights", error.Message);
     }
 
     [Fact]
     public async Task DetectAsync_ServerFails_TheErrorSurfaces()
     {
         _server.FailNext(new FakeFault(FakeFaultKind.ServerError));
-        var options = new AiEndpointOptions { BaseUrl = _server.BaseUrl, Model = "gpt-test", MaxRetries = 0 };
-        var detector = new ChatVoiceCommandDetector(new OpenAiChatCompletion(_http, options, NullLogger<OpenAiChatCompletion>.Instance, TimeProvider.System));
+        var detector = Detector(maxRetries: 0);
 
         var error = await Assert.ThrowsAsync<ProviderResponseException>(() => detector.DetectAsync("Add a note: x", "en", Today, CancellationToken.None));
 
         Assert.Equal(500, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task DetectAsync_ChatModelNotConfigured_SaysWhichKeysToSet()
+    {
+        var detector = new ChatVoiceCommandDetector(new UnconfiguredChatClient());
+
+        var error = await Assert.ThrowsAsync<ProviderNotConfiguredException>(() => detector.DetectAsync("Add a note: x", "en", Today, CancellationToken.None));
+
+        Assert.Equal(AiCapabilities.Chat, error.Capability);
+        Assert.Contains("Mesh:AI:Chat:BaseUrl", error.Message);
     }
 
     [Theory]
@@ -140,9 +203,12 @@ public sealed class ChatVoiceCommandDetectorTests : IAsyncLifetime
 
     private void Answer(string tool, string arguments) => _server.Responses.ToolCalls = _ => [new FakeToolCall(tool, arguments)];
 
-    private Task<VoiceCommand?> DetectAsync(string utterance) =>
-        new ChatVoiceCommandDetector(Provider()).DetectAsync(utterance, "en", Today, CancellationToken.None);
+    private Task<VoiceCommand?> DetectAsync(string utterance) => Detector().DetectAsync(utterance, "en", Today, CancellationToken.None);
 
-    private OpenAiChatCompletion Provider() =>
-        new(_http, FakeAi.Options(_server, model: "gpt-test"), NullLogger<OpenAiChatCompletion>.Instance, TimeProvider.System);
+    private ChatVoiceCommandDetector Detector(int? maxRetries = null)
+    {
+        var container = FakeAi.Services(FakeAi.Settings(_server, maxRetries: maxRetries, model: "gpt-test", capabilities: [AiCapabilities.Chat]));
+        _containers.Add(container);
+        return new ChatVoiceCommandDetector(container.Chat());
+    }
 }

@@ -1,6 +1,7 @@
 using Mesh.Grains.AI;
 using Mesh.Grains.AI.Offline;
 using Mesh.Grains.Live;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -57,7 +58,7 @@ public sealed class LiveEncounterServiceCollectionExtensionsTests
         var options = new VoiceActivityOptions { Hangover = TimeSpan.FromSeconds(1) };
         services.AddSingleton<IVoiceCommandDetector>(detector);
         services.AddSingleton(options);
-        services.AddSingleton<IChatCompletion>(new UnconfiguredChatCompletion());
+        services.AddSingleton<IChatClient>(new UnconfiguredChatClient());
 
         using var provider = services.AddMeshLiveEncounterServices(Configuration(new()
         {
@@ -73,7 +74,7 @@ public sealed class LiveEncounterServiceCollectionExtensionsTests
     [Fact]
     public void Selectors_ChooseByWhetherTheChatModelIsConfigured()
     {
-        var unconfigured = new UnconfiguredChatCompletion();
+        var unconfigured = new UnconfiguredChatClient();
 
         Assert.IsType<PatternVoiceCommandDetector>(LiveEncounterSelectors.VoiceCommandDetector(unconfigured));
         Assert.IsType<OfflineRadiologyEditor>(LiveEncounterSelectors.RadiologyEditor(unconfigured));

@@ -1,23 +1,29 @@
 using System.Text.Json.Nodes;
 using Mesh.Grains.AI;
-using Mesh.Grains.AI.Http;
 using Mesh.Grains.Live;
 using Mesh.Grains.Tests.Fakes;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mesh.Grains.Tests.Live;
 
-public sealed class RadiologyEditorTests : IAsyncLifetime
+[Collection(FakeOpenAiCollection.Name)]
+public sealed class RadiologyEditorTests : IDisposable
 {
-    private readonly HttpClient _http = new();
-    private FakeOpenAiServer _server = null!;
+    private readonly FakeOpenAiServer _server;
+    private readonly List<ServiceProvider> _containers = [];
 
-    public async Task InitializeAsync() => _server = await FakeOpenAiServer.StartAsync();
-
-    public async Task DisposeAsync()
+    public RadiologyEditorTests(FakeOpenAiServer server)
     {
-        _http.Dispose();
-        await _server.DisposeAsync();
+        _server = server;
+        _server.Reset();
+    }
+
+    public void Dispose()
+    {
+        foreach (var container in _containers)
+        {
+            container.Dispose();
+        }
     }
 
     [Fact]
@@ -78,8 +84,7 @@ public sealed class RadiologyEditorTests : IAsyncLifetime
     public async Task ChatEditor_ServerFails_TheErrorSurfacesWithoutOfflineFallback()
     {
         _server.FailNext(new FakeFault(FakeFaultKind.ServerError));
-        var options = new AiEndpointOptions { BaseUrl = _server.BaseUrl, Model = "gpt-test", MaxRetries = 0 };
-        var editor = new ChatRadiologyEditor(new OpenAiChatCompletion(_http, options, NullLogger<OpenAiChatCompletion>.Instance, TimeProvider.System));
+        var editor = Editor(maxRetries: 0);
 
         await Assert.ThrowsAsync<ProviderResponseException>(() => editor.MergeFindingsAsync("Lungs clear.", "heart normal", "en", CancellationToken.None));
     }
@@ -107,6 +112,10 @@ public sealed class RadiologyEditorTests : IAsyncLifetime
         Assert.Contains("öö a tüdő tiszta", prompt);
     }
 
-    private ChatRadiologyEditor Editor() =>
-        new(new OpenAiChatCompletion(_http, FakeAi.Options(_server, model: "gpt-test"), NullLogger<OpenAiChatCompletion>.Instance, TimeProvider.System));
+    private ChatRadiologyEditor Editor(int? maxRetries = null)
+    {
+        var container = FakeAi.Services(FakeAi.Settings(_server, maxRetries: maxRetries, model: "gpt-test", capabilities: [AiCapabilities.Chat]));
+        _containers.Add(container);
+        return new ChatRadiologyEditor(container.Chat());
+    }
 }

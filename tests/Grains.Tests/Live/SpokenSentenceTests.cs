@@ -1,3 +1,4 @@
+using Mesh.Grains.AI;
 using Mesh.Grains.AI.Offline;
 using Mesh.Grains.Audio;
 using Mesh.Grains.Live;
@@ -29,7 +30,7 @@ public sealed class SpokenSentenceTests
 
     private static async Task<short[]> SpeakAsync(string sentence)
     {
-        var spoken = await new EspeakTextToSpeech().SynthesizeAsync(sentence, "en", CancellationToken.None);
+        var spoken = await new EspeakTextToSpeech().SynthesizeWavAsync(sentence, "en", CancellationToken.None);
         var resampled = await new FfmpegAudioConverter().ToPcm16MonoWavAsync(spoken, VoiceActivityOptions.SampleRate);
         return WavReader.Read(resampled.Data).Samples.ToArray();
     }

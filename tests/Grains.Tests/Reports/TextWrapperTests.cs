@@ -1,12 +1,16 @@
 using System.Text;
 using Mesh.Grains.Reports;
-using Mesh.Grains.Reports.Pdf;
 
 namespace Mesh.Grains.Tests.Reports;
 
-public sealed class TextWrapperTests
+public sealed class TextWrapperTests : IDisposable
 {
-    private readonly ReportFont _font = new(new PdfFont(ReportTypefaces.Regular, "F1"), 10);
+    private readonly ReportFonts _fonts = new();
+    private readonly ReportFont _font;
+
+    public TextWrapperTests() => _font = _fonts.Body;
+
+    public void Dispose() => _fonts.Dispose();
 
     [Fact]
     public void Wrap_ParagraphWiderThanColumn_BreaksBetweenWordsAndStaysWithinWidth()

@@ -1,27 +1,30 @@
-using Mesh.Grains.AI.Http;
+using Mesh.Grains.AI;
 using Mesh.Grains.AI.Offline;
 using Mesh.Grains.Conversations;
 using Mesh.Grains.Patients;
 using Mesh.Grains.Scribe;
 using Mesh.Grains.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Mesh.Grains.Tests.Scribe;
 
 /// <summary>Drafts made by a chat model over the OpenAI wire protocol, against a local fake that can misbehave.</summary>
-public sealed class ChatDraftTests : IAsyncLifetime
+[Collection(FakeOpenAiCollection.Name)]
+public sealed class ChatDraftTests : IDisposable
 {
     private const string Visit = "Doctor: Any allergies?\nPatient: None. I take metformin 500 mg twice daily.";
-    private readonly HttpClient _http = new();
-    private FakeOpenAiServer _server = null!;
+    private readonly FakeOpenAiServer _server;
+    private readonly ServiceProvider _services;
 
-    public async Task InitializeAsync() => _server = await FakeOpenAiServer.StartAsync();
-
-    public async Task DisposeAsync()
+    public ChatDraftTests(FakeOpenAiServer server)
     {
-        _http.Dispose();
-        await _server.DisposeAsync();
+        _server = server;
+        _server.Reset();
+        _services = FakeAi.Services(FakeAi.Settings(server, timeoutSeconds: 1, maxRetries: 0, capabilities: [AiCapabilities.Chat]));
     }
+
+    public void Dispose() => _services.Dispose();
 
     [Fact]
     public async Task ModelDraftWithExactEvidence_IsKept()
@@ -76,9 +79,7 @@ public sealed class ChatDraftTests : IAsyncLifetime
 
     private async Task<ComposedDraft> ComposeAsync()
     {
-        var options = new Mesh.Grains.AI.AiEndpointOptions { BaseUrl = _server.BaseUrl, Model = "fake-model", ApiKey = FakeAi.ApiKey, TimeoutSeconds = 1, MaxRetries = 0 };
-        var chat = new OpenAiChatCompletion(_http, options, NullLogger<OpenAiChatCompletion>.Instance, TimeProvider.System);
-        var composer = new DraftComposer(new VisitTranscriber(new UnconfiguredSpeechToText()), chat, NullLogger<DraftComposer>.Instance);
+        var composer = new DraftComposer(new VisitTranscriber(new UnconfiguredSpeechToTextClient()), _services.Chat(), NullLogger<DraftComposer>.Instance);
         var patient = new PatientContext("p1", "Anna Kiss", new DateOnly(1980, 1, 1), 46, PatientSex.Female, "en", [], [], [], []);
         return await composer.ComposeAsync(new DraftRequest("p1", "dr-1", new DateOnly(2026, 11, 20), "en", null, Visit), patient, CancellationToken.None);
     }

@@ -17,11 +17,17 @@ public sealed class LocalMeshServer : WebApplicationFactory<Program>
 {
     private readonly string _dataDirectory;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly TimeSpan _shutdownTimeout;
 
-    public LocalMeshServer(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Starts the app. <paramref name="shutdownTimeout"/> (default 15 s) is how long stopping waits for open connections
+    /// and the in-process silo; a WebFrontend that is a cluster client and is to vanish mid-stream takes a short one.
+    /// </summary>
+    public LocalMeshServer(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null, TimeSpan? shutdownTimeout = null)
     {
         _dataDirectory = dataDirectory;
         _settings = settings ?? new Dictionary<string, string?>();
+        _shutdownTimeout = shutdownTimeout ?? TimeSpan.FromSeconds(15);
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
@@ -34,8 +40,9 @@ public sealed class LocalMeshServer : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
 
-        // Stopping drops open connections (live encounters) after a second, as a crashed or replaced WebFrontend would.
-        builder.UseShutdownTimeout(TimeSpan.FromSeconds(1));
+        // By default long enough for the in-process Orleans silo of local mode to stop gracefully; open SignalR
+        // connections are served until the host has stopped or this time is up.
+        builder.UseShutdownTimeout(_shutdownTimeout);
         // Host settings, not app configuration sources: the app reads some of them (the cluster's gateways) while it
         // registers its services, before sources added by the test host would be there.
         var settings = new Dictionary<string, string?>(_settings)

@@ -34,18 +34,35 @@ public sealed class TestKeys : IDisposable
         Ec.Dispose();
     }
 
-    private string Jwks()
+    /// <summary>
+    /// Rewrites the JWKS file with the RSA and EC keys plus <paramref name="extraRsaKeys"/> (kid "extra-1", …), swapping
+    /// the whole file in at once as an operator's deployment would.
+    /// </summary>
+    public void RewriteJwks(params RSA[] extraRsaKeys) => Replace(JwksPath, Jwks(extraRsaKeys));
+
+    /// <summary>Swaps <paramref name="text"/> in as the whole content of <paramref name="path"/>.</summary>
+    public static void Replace(string path, string text)
     {
-        var rsa = Rsa.ExportParameters(false);
+        var temporary = path + ".new";
+        File.WriteAllText(temporary, text);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private string Jwks(params RSA[] extraRsaKeys)
+    {
         var ec = Ec.ExportParameters(false);
-        var document = new
+        var keys = new List<object>
         {
-            keys = new object[]
-            {
-                new { kty = "RSA", use = "sig", kid = "rsa-1", n = Base64UrlEncoder.Encode(rsa.Modulus), e = Base64UrlEncoder.Encode(rsa.Exponent) },
-                new { kty = "EC", use = "sig", kid = "ec-1", crv = "P-256", x = Base64UrlEncoder.Encode(ec.Q.X), y = Base64UrlEncoder.Encode(ec.Q.Y) },
-            },
+            RsaJwk(Rsa, "rsa-1"),
+            new { kty = "EC", use = "sig", kid = "ec-1", crv = "P-256", x = Base64UrlEncoder.Encode(ec.Q.X), y = Base64UrlEncoder.Encode(ec.Q.Y) },
         };
-        return JsonSerializer.Serialize(document);
+        keys.AddRange(extraRsaKeys.Select((key, i) => RsaJwk(key, $"extra-{i + 1}")));
+        return JsonSerializer.Serialize(new { keys });
+    }
+
+    private static object RsaJwk(RSA key, string keyId)
+    {
+        var parameters = key.ExportParameters(false);
+        return new { kty = "RSA", use = "sig", kid = keyId, n = Base64UrlEncoder.Encode(parameters.Modulus), e = Base64UrlEncoder.Encode(parameters.Exponent) };
     }
 }

@@ -1,23 +1,23 @@
+using System.Globalization;
 using Mesh.Grains.Conversations;
-using Mesh.Grains.Encounters;
-using Mesh.Grains.Hosting;
-using Mesh.Grains.Live;
 using Mesh.Grains.Database;
-using Mesh.Runtime.Testing;
+using Mesh.Grains.Encounters;
+using Mesh.Grains.Live;
 using Mesh.TestSupport;
 using Mesh.WebFrontend.Tests.Browser;
 using Mesh.WebFrontend.Tests.Infrastructure;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace Mesh.WebFrontend.Tests.Live;
 
 /// <summary>
-/// Three silos on PostgreSQL, the WebFrontend as their cluster client, and a Node SignalR client streaming in real time.
-/// The silo that hosts the encounter's conversation grain is killed mid-stream.
+/// Three real silo processes on PostgreSQL, the WebFrontend as their Orleans cluster client (gateways from the
+/// membership table), and a Node SignalR client streaming in real time. The silo process that hosts the encounter's
+/// conversation grain is killed mid-stream with SIGKILL; or the WebFrontend goes away.
 /// </summary>
 [Collection("postgres")]
-public sealed class LiveFailoverTests(PostgresFixture postgres)
+public sealed class LiveFailoverTests(PostgresFixture postgres, ITestOutputHelper output)
 {
     private static readonly (string, string)[] Sentences =
     [
@@ -34,9 +34,10 @@ public sealed class LiveFailoverTests(PostgresFixture postgres)
     {
         await using var speech = await FakeSpeechServer.StartAsync([], TimeSpan.FromMilliseconds(50));
         using var folder = new TempFolder();
-        var (cluster, web) = await StartClusterAsync(speech, folder);
-        await using var _ = cluster;
-        await using var server = new LocalMeshServer(Path.Combine(folder.Path, "web"), web);
+        var connectionString = await postgres.CreateDatabaseAsync();
+        using var cluster = await StartClusterAsync(connectionString, speech);
+        await using var server = new LocalMeshServer(Path.Combine(folder.Path, "web"), WebSettings(cluster, speech));
+        var grains = server.Services.GetRequiredService<IGrainFactory>();
         var host = new LiveHttp(server.BaseAddress);
         var token = await host.TokenAsync();
         var patientId = await host.CreatePatientAsync(token);
@@ -49,32 +50,43 @@ public sealed class LiveFailoverTests(PostgresFixture postgres)
             new { op = "sleep", ms = 3000 },
         ]);
 
-        // Let about a third of the audio through, then kill the silo that hosts the conversation.
+        // Let about a third of the audio through, then kill the silo process that hosts the conversation.
         var started = await client.WaitForLineAsync(l => (string?)l["t"] == "started", TimeSpan.FromSeconds(30));
         var conversationKey = ConversationKeys.For("clinic-a", (string)started["conversationId"]!);
-
-        await Task.Delay(TimeSpan.FromSeconds(5));
-        var victim = cluster.HostOf<IConversationGrain>(conversationKey) ?? throw new InvalidOperationException("The conversation is not active.");
+        await client.WaitForLineAsync(l => (string?)l["t"] == "event" && (string?)l["name"] == "audioAck" && (long)l["data"]!["sequence"]! >= 50,
+            TimeSpan.FromSeconds(60));
+        var conversation = grains.GetGrain<IConversationGrain>(conversationKey);
+        var address = await grains.GetGrain<IManagementGrain>(0).GetActivationAddress(conversation)
+            ?? throw new InvalidOperationException("The conversation is not active.");
+        var victim = cluster.WithPort(address.Endpoint.Port) ?? throw new InvalidOperationException($"No silo process listens at {address}.");
         var killedAt = DateTimeOffset.UtcNow;
-        await cluster.KillSiloAsync(victim);
+        cluster.Kill(victim);
+        var declaredDead = await cluster.WaitUntilDeadAsync(victim, TimeSpan.FromSeconds(60));
 
         var run = await client.WaitAsync(TimeSpan.FromSeconds(120));
         Assert.True(run.Succeeded, run.ToString());
 
+        // Every acknowledged chunk is stored once, with no gap.
         var chunks = (int)run.Of("uploaded").Single()["chunks"]!;
         var acked = run.Events("audioAck").Max(a => (long)a["sequence"]!);
         Assert.Equal(chunks, acked);
-        var survivor = cluster.Silos.First(s => !s.IsStopped);
-        var stored = await survivor.Services.GetRequiredService<EncounterAudioTable>().ListSequencesAsync(conversationKey);
+        await using var database = MeshDatabase.ForPostgreSql(connectionString);
+        var stored = await new EncounterAudioTable(database).ListSequencesAsync(conversationKey);
         Assert.Equal(Enumerable.Range(1, chunks).Select(i => (long)i), stored);
 
         // The transcript has one segment per utterance the detector finds in the whole recording, none missing, none twice.
         var expected = ExpectedSegmentIds(wav);
-        var snapshot = await WaitForSegmentsAsync(survivor, conversationKey, expected.Count);
+        var snapshot = await WaitForSegmentsAsync(grains, conversationKey, expected.Count);
         Assert.Equal(expected, snapshot.Segments.Select(s => s.SegmentId));
         var segmentsAfterKill = run.Lines.Where(l => (string?)l["t"] == "event" && (string?)l["name"] == "transcriptSegment"
-            && DateTimeOffset.Parse((string)l["data"]!["at"]!, System.Globalization.CultureInfo.InvariantCulture) > killedAt);
+            && DateTimeOffset.Parse((string)l["data"]!["at"]!, CultureInfo.InvariantCulture) > killedAt);
         Assert.NotEmpty(segmentsAfterKill);
+        var newHost = await grains.GetGrain<IManagementGrain>(0).GetActivationAddress(conversation);
+        Assert.True(newHost is not null && newHost.Endpoint.Port != victim.SiloPort, $"the conversation is on {newHost}");
+
+        output.WriteLine($"killed {victim} after 50 acknowledged chunks; " +
+            $"declared dead after {declaredDead.TotalSeconds:0.0} s; longest wait between acks {LongestAckGap(run).TotalSeconds:0.0} s; " +
+            $"{chunks} chunks, {expected.Count} segments");
     }
 
     [Fact]
@@ -82,10 +94,13 @@ public sealed class LiveFailoverTests(PostgresFixture postgres)
     {
         await using var speech = await FakeSpeechServer.StartAsync([], TimeSpan.FromMilliseconds(50));
         using var folder = new TempFolder();
-        var (cluster, web) = await StartClusterAsync(speech, folder);
-        await using var _ = cluster;
+        var connectionString = await postgres.CreateDatabaseAsync();
+        using var cluster = await StartClusterAsync(connectionString, speech);
+        var web = WebSettings(cluster, speech);
         // One data folder: both WebFrontends accept the local signing key the first one made, as a shared key would in production.
-        var first = new LocalMeshServer(Path.Combine(folder.Path, "web"), web);
+        // The first one, a cluster client with no silo of its own to stop, drops its connections a second after it is
+        // told to stop, as a crashed or replaced WebFrontend would.
+        var first = new LocalMeshServer(Path.Combine(folder.Path, "web"), web, shutdownTimeout: TimeSpan.FromSeconds(1));
         await using var second = new LocalMeshServer(Path.Combine(folder.Path, "web"), web);
         var host = new LiveHttp(first.BaseAddress);
         var token = await host.TokenAsync();
@@ -100,39 +115,57 @@ public sealed class LiveFailoverTests(PostgresFixture postgres)
         ]);
         var started = await client.WaitForLineAsync(l => (string?)l["t"] == "started", TimeSpan.FromSeconds(30));
         var conversationKey = ConversationKeys.For("clinic-a", (string)started["conversationId"]!);
-        await Task.Delay(TimeSpan.FromSeconds(4));
+        await client.WaitForLineAsync(l => (string?)l["t"] == "event" && (string?)l["name"] == "audioAck" && (long)l["data"]!["sequence"]! >= 40,
+            TimeSpan.FromSeconds(60));
         await first.DisposeAsync();
 
         var run = await client.WaitAsync(TimeSpan.FromSeconds(120));
         Assert.True(run.Succeeded, run.ToString());
         Assert.Single(run.Of("movedServer"));
         var chunks = (int)run.Of("uploaded").Single()["chunks"]!;
-        var stored = await cluster.Silos[0].Services.GetRequiredService<EncounterAudioTable>().ListSequencesAsync(conversationKey);
+        await using var database = MeshDatabase.ForPostgreSql(connectionString);
+        var stored = await new EncounterAudioTable(database).ListSequencesAsync(conversationKey);
         Assert.Equal(Enumerable.Range(1, chunks).Select(i => (long)i), stored);
         var expected = ExpectedSegmentIds(wav);
-        var snapshot = await WaitForSegmentsAsync(cluster.Silos[0], conversationKey, expected.Count);
+        var snapshot = await WaitForSegmentsAsync(second.Services.GetRequiredService<IGrainFactory>(), conversationKey, expected.Count);
         Assert.Equal(expected, snapshot.Segments.Select(s => s.SegmentId));
+        output.WriteLine($"longest wait between acks {LongestAckGap(run).TotalSeconds:0.0} s; {chunks} chunks, {expected.Count} segments");
     }
 
-    /// <summary>Three silos on a fresh PostgreSQL database, and the settings of a WebFrontend that is their cluster client.</summary>
-    private async Task<(TestCluster Cluster, Dictionary<string, string?> Web)> StartClusterAsync(FakeSpeechServer speech, TempFolder folder)
+    /// <summary>Three silo processes on a fresh database, with the fake speech provider, all active.</summary>
+    private static async Task<SiloCluster> StartClusterAsync(string connectionString, FakeSpeechServer speech)
     {
-        var settings = new Dictionary<string, string?>(speech.Settings(translation: false, textToSpeech: false))
+        var cluster = new SiloCluster(connectionString, speech.Settings(translation: false, textToSpeech: false));
+        try
+        {
+            await cluster.StartAsync(3);
+            return cluster;
+        }
+        catch
+        {
+            cluster.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The settings of a WebFrontend that is a cluster client of <paramref name="cluster"/>.</summary>
+    private static Dictionary<string, string?> WebSettings(SiloCluster cluster, FakeSpeechServer speech) =>
+        new(speech.Settings(translation: false, textToSpeech: false))
         {
             ["Mesh:Storage:Provider"] = "PostgreSql",
-            ["Mesh:Storage:ConnectionString"] = await postgres.CreateDatabaseAsync(),
+            ["Mesh:Storage:ConnectionString"] = cluster.ConnectionString,
+            ["Mesh:Cluster:Provider"] = "PostgreSql",
+            ["Mesh:Cluster:ClusterId"] = cluster.ClusterId,
+            ["Mesh:Live:DetailedErrors"] = "true",
         };
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var cluster = await TestCluster.StartClusterAsync(3, _ => { }, services => services
-            .AddSingleton<IConfiguration>(configuration)
-            .AddMeshClinicSilo(configuration, _ => folder.Path));
-        var web = new Dictionary<string, string?>(settings) { ["Mesh:Live:DetailedErrors"] = "true" };
-        for (var i = 0; i < cluster.Silos.Count; i++)
-        {
-            web[$"Mesh:Client:Gateways:{i}"] = $"127.0.0.1:{cluster.Silos[i].GatewayPort}";
-        }
 
-        return (cluster, web);
+    /// <summary>The longest time between two consecutive acknowledgements the client received.</summary>
+    private static TimeSpan LongestAckGap(LiveRun run)
+    {
+        var times = run.Lines.Where(l => (string?)l["t"] == "event" && (string?)l["name"] == "audioAck")
+            .Select(l => DateTimeOffset.Parse((string)l["receivedAt"]!, CultureInfo.InvariantCulture))
+            .ToList();
+        return times.Zip(times.Skip(1), (a, b) => b - a).DefaultIfEmpty().Max();
     }
 
     private static List<string> ExpectedSegmentIds(string wav)
@@ -154,9 +187,9 @@ public sealed class LiveFailoverTests(PostgresFixture postgres)
         return [.. utterances.Select(u => $"audio-{(long)u.Start.TotalMilliseconds}")];
     }
 
-    private static async Task<EncounterSnapshot> WaitForSegmentsAsync(TestSilo silo, string key, int count)
+    private static async Task<EncounterSnapshot> WaitForSegmentsAsync(IGrainFactory grains, string key, int count)
     {
-        var grain = silo.GrainFactory.GetGrain<IConversationGrain>(key);
+        var grain = grains.GetGrain<IConversationGrain>(key);
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {

@@ -177,9 +177,12 @@ public sealed class RunningLiveClient : IAsyncDisposable
         {
             if (line.Length > 0)
             {
+                // When the test saw the line, so tests can measure waits (e.g. between acknowledgements across a failover).
+                var parsed = JsonNode.Parse(line)!.AsObject();
+                parsed["receivedAt"] = DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
                 lock (_lines)
                 {
-                    _lines.Add(JsonNode.Parse(line)!.AsObject());
+                    _lines.Add(parsed);
                 }
             }
         }
