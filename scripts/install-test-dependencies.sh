@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite drives for real: PostgreSQL (private servers per test run), ffmpeg and
-# espeak-ng (audio), poppler-utils (reading PDFs back), Chromium (the clinic page), DejaVu fonts, and Node.js with npm
-# (the real @microsoft/signalr client drives the live-encounter tests).
+# espeak-ng (audio), poppler-utils (reading PDFs back), Chromium (the clinic page), DejaVu fonts, Node.js with npm
+# (the real @microsoft/signalr client drives the live-encounter tests), and libgomp1 (OpenMP, which the whisper.cpp
+# library of Whisper.net.Runtime links against).
 set -euo pipefail
 
 missing=()
@@ -13,6 +14,7 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 [ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+dpkg-query -W -f='${Status}' libgomp1 2>/dev/null | grep -q 'install ok installed' || missing+=(libgomp1)
 
 install_signalr_client() {
   # The SignalR client the live-encounter tests run, pinned by tests/live-client/package-lock.json.

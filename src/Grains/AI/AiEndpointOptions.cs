@@ -30,6 +30,15 @@ public sealed class AiEndpointOptions
     /// <summary>Voice for text-to-speech. Default <c>alloy</c>.</summary>
     public string Voice { get; init; } = "alloy";
 
+    /// <summary>
+    /// Whether patient data may go to this endpoint as it is. Unset, an endpoint on this machine (loopback) is trusted and
+    /// any other is not: text for an untrusted one is de-identified first (see <c>AI/Privacy</c>).
+    /// </summary>
+    public bool? Trusted { get; init; }
+
+    /// <summary><see cref="Trusted"/>, or whether <see cref="BaseUrl"/> is a loopback address when it is unset.</summary>
+    public bool IsTrusted => Trusted ?? Privacy.TrustedEndpoints.IsLoopback(BaseUrl);
+
     /// <summary>True when both <see cref="BaseUrl"/> and <see cref="Model"/> are set.</summary>
     public bool IsConfigured => !string.IsNullOrWhiteSpace(BaseUrl) && !string.IsNullOrWhiteSpace(Model);
 
@@ -54,6 +63,7 @@ public sealed class AiEndpointOptions
             MaxRetries = (int)Number(section, nameof(MaxRetries), defaults.MaxRetries),
             MaxRetryDelaySeconds = Number(section, nameof(MaxRetryDelaySeconds), defaults.MaxRetryDelaySeconds),
             Voice = section[nameof(Voice)] ?? defaults.Voice,
+            Trusted = Privacy.TrustedEndpoints.Parse(section, nameof(Trusted)),
         };
     }
 

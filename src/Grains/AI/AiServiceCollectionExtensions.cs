@@ -1,6 +1,8 @@
 using Mesh.Grains.AI.Http;
 using Mesh.Grains.AI.Offline;
 using Mesh.Grains.AI.OpenAi;
+using Mesh.Grains.AI.Privacy;
+using Mesh.Grains.AI.WhisperCpp;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,18 +43,25 @@ public static class AiServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ILanguageDetector, NGramLanguageDetector>();
+        services.TryAddSingleton(_ => new PhiDeidentifier());
+
+        // Chat and translation models not marked Trusted (Mesh:AI:<Capability>:Trusted) get de-identified text only.
         services.TryAddSingleton<IChatClient>(provider => Endpoint(AiCapabilities.Chat) is { IsConfigured: true } chat
-            ? OpenAiProviders.Chat(provider, chat, AiCapabilities.Chat)
+            ? TrustedEndpoints.Protect(OpenAiProviders.Chat(provider, chat, AiCapabilities.Chat), chat, provider.GetRequiredService<PhiDeidentifier>(), PhiDateHandling.Shift)
             : new UnconfiguredChatClient(AiCapabilities.Chat));
         services.TryAddKeyedSingleton<IChatClient>(AiCapabilities.Translation, (provider, _) => Endpoint(AiCapabilities.Translation) is { IsConfigured: true } translation
-            ? OpenAiProviders.Chat(provider, translation, AiCapabilities.Translation)
+            ? TrustedEndpoints.Protect(
+                OpenAiProviders.Chat(provider, translation, AiCapabilities.Translation), translation, provider.GetRequiredService<PhiDeidentifier>(), PhiDateHandling.Placeholder)
             : new UnconfiguredChatClient(AiCapabilities.Translation));
         services.TryAddSingleton<ITranslator>(provider => provider.GetRequiredKeyedService<IChatClient>(AiCapabilities.Translation) is var chat && chat.IsConfigured()
             ? new ChatTranslator(chat)
             : new PassThroughTranslator());
-        services.TryAddSingleton<ISpeechToTextClient>(provider => Endpoint(AiCapabilities.SpeechToText) is { IsConfigured: true } speechToText
-            ? OpenAiProviders.SpeechToText(provider, speechToText)
-            : new UnconfiguredSpeechToTextClient());
+        services.TryAddSingleton<ISpeechToTextClient>(provider => WhisperCppOptions.IsChosen(configuration)
+            ? WhisperCppSpeechToText.Create(provider, configuration)
+            : Endpoint(AiCapabilities.SpeechToText) is { IsConfigured: true } speechToText
+                ? OpenAiProviders.SpeechToText(provider, speechToText)
+                : new UnconfiguredSpeechToTextClient());
+        services.AddSingleton<Orleans.IConfigurationValidator>(provider => new WhisperCppStartupCheck(configuration, provider));
         services.TryAddSingleton<ITextToSpeechClient>(provider => Endpoint(AiCapabilities.TextToSpeech) is { IsConfigured: true } textToSpeech
             ? OpenAiProviders.TextToSpeech(provider, textToSpeech)
             : new EspeakTextToSpeech());

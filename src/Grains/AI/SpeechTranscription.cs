@@ -33,9 +33,12 @@ public static class SpeechTranscription
         // The stream is seekable, so the client names the upload after the format it sniffs (audio.wav, audio.webm, ...).
         using var stream = new MemoryStream(audio.Data, writable: false);
         var response = await client.GetTextAsync(stream, options, ct).ConfigureAwait(false);
-        return response.RawRepresentation is AudioTranscription transcription
-            ? FromOpenAi(transcription, options.SpeechLanguage)
-            : FromResponse(response, options.SpeechLanguage);
+        return response.RawRepresentation switch
+        {
+            AudioTranscription transcription => FromOpenAi(transcription, options.SpeechLanguage),
+            SpeechTranscript transcript => transcript,
+            _ => FromResponse(response, options.SpeechLanguage),
+        };
     }
 
     private static SpeechTranscript FromOpenAi(AudioTranscription transcription, string? requestedLanguage)

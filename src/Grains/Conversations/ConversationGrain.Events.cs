@@ -1,4 +1,5 @@
 using Mesh.Grains.Encounters;
+using Mesh.Grains.Live;
 using Orleans;
 
 namespace Mesh.Grains.Conversations;

@@ -1,4 +1,5 @@
 using Mesh.Grains.Conversations;
+using Mesh.Grains.Live;
 
 namespace Mesh.Grains.Conversations;
 
@@ -18,5 +19,5 @@ public sealed class ConversationState
     public List<VisitFile> Images { get; set; } = [];
 
     /// <summary>The live encounter, when the visit was streamed.</summary>
-    public Encounters.LiveEncounterState? Live { get; set; }
+    public Live.LiveEncounterState? Live { get; set; }
 }

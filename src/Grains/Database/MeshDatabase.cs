@@ -44,8 +44,6 @@ public sealed class MeshDatabase : IAsyncDisposable
     public static MeshDatabase ForSqlite(string filePath)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(filePath);
-        // Microsoft.Data.Sqlite.Core does not pick a native SQLite by itself; the bundle provides e_sqlite3.
-        SQLitePCL.Batteries_V2.Init();
         var fullPath = Path.GetFullPath(filePath);
         var folder = Path.GetDirectoryName(fullPath);
         if (!string.IsNullOrEmpty(folder))

@@ -49,8 +49,24 @@ public sealed class DictationTaskGrain(
 
     private async Task RunAsync(CancellationToken ct)
     {
-        _run?.Dispose();
-        _run = null;
+        // Disposing this timer cancels ct, so it is disposed only once the run is over; until then GetAsync schedules no second run.
+        var run = _run;
+        try
+        {
+            await RunOnceAsync(ct);
+        }
+        finally
+        {
+            run?.Dispose();
+            if (ReferenceEquals(_run, run))
+            {
+                _run = null;
+            }
+        }
+    }
+
+    private async Task RunOnceAsync(CancellationToken ct)
+    {
         if (task.State is not { Request: { } request, Task: { Status: DictationTaskStatus.Pending } current })
         {
             return;

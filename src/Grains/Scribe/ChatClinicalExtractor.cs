@@ -1,6 +1,8 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Mesh.Grains.AI;
+using Mesh.Grains.AI.Privacy;
 using Mesh.Grains.Reports;
 using Microsoft.Extensions.AI;
 
@@ -12,6 +14,9 @@ namespace Mesh.Grains.Scribe;
 /// </summary>
 public sealed class ChatClinicalExtractor(IChatClient chat) : IClinicalExtractor
 {
+    // Names with accents and phone numbers with a plus stay readable, for the model and for de-identification.
+    private static readonly JsonSerializerOptions SegmentJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private const string Instructions =
         "You are a clinical scribe. From the visit transcript, extract only facts the transcript literally states. " +
         "Never add a drug, dose, allergy, value or diagnosis that is not said. For every item give evidence: the segment id " +
@@ -25,8 +30,11 @@ public sealed class ChatClinicalExtractor(IChatClient chat) : IClinicalExtractor
             .ConfigureAwait(false);
         try
         {
-            return json.Deserialize<ClinicalDraft>(ReportJson.Options)
+            var draft = json.Deserialize<ClinicalDraft>(ReportJson.Options)
                 ?? throw new ProviderResponseException(AiCapabilities.Chat, "The chat provider answered null instead of a draft.");
+
+            // A de-identified model counted offsets in the text it saw, where placeholders and moved dates have other lengths.
+            return chat.GetService<DeidentifyingChatClient>() is null ? draft : EvidenceAlignment.Realign(draft, transcript);
         }
         catch (JsonException malformed)
         {
@@ -45,7 +53,7 @@ public sealed class ChatClinicalExtractor(IChatClient chat) : IClinicalExtractor
         }
 
         text.Append("Transcript segments as JSON:\n");
-        text.Append(JsonSerializer.Serialize(transcript.Segments.Select(s => new { id = s.Id, speaker = s.Speaker, text = s.Text })));
+        text.Append(JsonSerializer.Serialize(transcript.Segments.Select(s => new { id = s.Id, speaker = s.Speaker, text = s.Text }), SegmentJson));
         return text.ToString();
     }
 }

@@ -1,4 +1,5 @@
 using Mesh.Grains.AI;
+using Mesh.Grains.AI.Privacy;
 using Mesh.Grains.Conversations;
 using Mesh.Grains.Patients;
 using Microsoft.Extensions.AI;
@@ -27,7 +28,12 @@ public sealed partial class DraftComposer(VisitTranscriber transcriber, IChatCli
     {
         var context = new ExtractionContext(request.Language, new PatientFacts(
             [.. patient.ActiveMedications.Select(m => m.Name)], [.. patient.Allergies.Select(a => a.Substance)], [.. patient.ActiveConditions.Select(c => c.Text)]));
-        var extracted = await ExtractAsync(transcript, context, warnings, ct).ConfigureAwait(false);
+        ClinicalDraft extracted;
+        using (PhiSubjectScope.Enter(PhiSubject.From(patient)))
+        {
+            extracted = await ExtractAsync(transcript, context, warnings, ct).ConfigureAwait(false);
+        }
+
         var grounded = GroundingValidator.Validate(extracted, transcript);
         warnings.AddRange(grounded.Warnings);
         var summary = PatientSummaryWriter.Write(grounded.Draft, request.Language);

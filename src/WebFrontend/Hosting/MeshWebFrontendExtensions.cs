@@ -1,3 +1,4 @@
+using Mesh.Grains.AI.Privacy;
 using Mesh.WebFrontend.Audit;
 using Mesh.WebFrontend.Authentication;
 using Mesh.WebFrontend.Authorization;
@@ -5,9 +6,11 @@ using Mesh.WebFrontend.Dev;
 using Mesh.WebFrontend.Limits;
 using Mesh.WebFrontend.Live;
 using Mesh.WebFrontend.Patients;
+using Mesh.WebFrontend.Privacy;
 using Mesh.WebFrontend.Radiology;
 using Mesh.WebFrontend.Reports;
 using Mesh.WebFrontend.Scribe;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Mesh.WebFrontend.Hosting;
@@ -35,6 +38,7 @@ public static class MeshWebFrontendExtensions
         services.AddMeshCors();
         services.AddMeshRateLimiting();
         services.AddMeshLiveEncounters(builder.Configuration);
+        services.TryAddSingleton(_ => new PhiDeidentifier());
         return builder;
     }
 
@@ -77,6 +81,7 @@ public static class MeshWebFrontendExtensions
         api.MapDraftsApi();
         api.MapReportsApi();
         api.MapRadiologyApi();
+        api.MapPhiApi();
         if (app.Services.GetRequiredService<IOptions<MeshWebOptions>>().Value.LocalMode)
         {
             api.MapDevTokenApi();

@@ -1,5 +1,6 @@
 using Mesh.Grains.Conversations;
 using Mesh.Grains.Encounters;
+using Mesh.Grains.Live;
 using Mesh.WebFrontend.Audit;
 using Mesh.WebFrontend.Authorization;
 using Mesh.WebFrontend.Validation;

@@ -1,5 +1,6 @@
 using Mesh.Grains;
 using Mesh.Grains.Encounters;
+using Mesh.Grains.Live;
 using Mesh.Grains.Radiology;
 using Mesh.WebFrontend.Audit;
 using Mesh.WebFrontend.Authorization;

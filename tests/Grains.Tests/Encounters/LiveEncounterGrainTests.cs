@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Mesh.Grains.Conversations;
 using Mesh.Grains.Database;
 using Mesh.Grains.Encounters;
+using Mesh.Grains.Live;
 using Mesh.Grains.Patients;
 using Mesh.Grains.Tests.Audio;
 using Mesh.Grains.Tests.Cluster;

@@ -2,7 +2,6 @@ using Mesh.Grains.AI;
 using Mesh.Grains.AI.Offline;
 using Mesh.Grains.Audio;
 using Mesh.Grains.Live;
-using Mesh.Grains.Tests.Audio;
 
 namespace Mesh.Grains.Tests.Live;
 

@@ -173,8 +173,6 @@ internal sealed partial class SqliteDatabase : IAsyncDisposable
 
     private void Open()
     {
-        // Microsoft.Data.Sqlite.Core does not pick a native SQLite by itself; the bundle provides e_sqlite3.
-        SQLitePCL.Batteries_V2.Init();
         var folder = Path.GetDirectoryName(FilePath);
         if (!string.IsNullOrEmpty(folder))
         {

@@ -1,6 +1,6 @@
 using Mesh.Grains.Scribe;
 
-namespace Mesh.Grains.Encounters;
+namespace Mesh.Grains.Live;
 
 /// <summary>
 /// A live encounter's segments as the transcript its draft is made from, as they are: the same ids, times, speakers and

@@ -1,7 +1,7 @@
 using Mesh.Grains.AI;
 using Mesh.Grains.Encounters;
 
-namespace Mesh.Grains.Encounters;
+namespace Mesh.Grains.Live;
 
 /// <summary>Who said an utterance, judged by its language when doctor and patient speak different ones.</summary>
 public static class SpeakerRoles

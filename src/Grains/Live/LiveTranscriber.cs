@@ -4,7 +4,7 @@ using Mesh.Grains.Audio;
 using Mesh.Grains.Live;
 using Microsoft.Extensions.AI;
 
-namespace Mesh.Grains.Encounters;
+namespace Mesh.Grains.Live;
 
 /// <summary>Sends one utterance of PCM16 16 kHz mono to the speech-to-text provider as a WAV file.</summary>
 public sealed class LiveTranscriber(ISpeechToTextClient speechToText)

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 
-namespace Mesh.Grains.Encounters;
+namespace Mesh.Grains.Live;
 
 /// <summary>How live encounters behave in the silo, from "Mesh:Live".</summary>
 /// <param name="IdleTimeout">An encounter with no audio, text or command for this long is ended (and its draft made).</param>

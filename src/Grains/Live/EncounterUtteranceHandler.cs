@@ -4,7 +4,7 @@ using Mesh.Grains.Live;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
-namespace Mesh.Grains.Encounters;
+namespace Mesh.Grains.Live;
 
 /// <summary>
 /// Turns one final utterance into what the encounter does with it: speaker and language, a voice command, the

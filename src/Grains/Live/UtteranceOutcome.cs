@@ -1,6 +1,6 @@
 using Mesh.Grains.Encounters;
 
-namespace Mesh.Grains.Encounters;
+namespace Mesh.Grains.Live;
 
 /// <summary>What one final utterance led to: the events to publish and any command to carry out.</summary>
 /// <param name="Events">Transcript segment, message, speech, radiology text, errors; in order, not yet numbered.</param>

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Mesh.Grains.Audio;
 
-namespace Mesh.Grains.Tests.Audio;
+namespace Mesh.Grains.Audio;
 
 /// <summary>Decodes any audio ffmpeg understands into 16-bit mono PCM WAV, the input speech engines expect.</summary>
 public sealed class FfmpegAudioConverter(string ffmpegPath = "ffmpeg")

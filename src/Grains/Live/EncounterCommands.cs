@@ -2,7 +2,7 @@ using System.Globalization;
 using Mesh.Grains.Encounters;
 using Mesh.Grains.Live;
 
-namespace Mesh.Grains.Encounters;
+namespace Mesh.Grains.Live;
 
 /// <summary>Turns a detected voice command into the record the encounter and the patient keep.</summary>
 public static class EncounterCommands

@@ -1,6 +1,6 @@
 using Mesh.Grains.Encounters;
 
-namespace Mesh.Grains.Encounters;
+namespace Mesh.Grains.Live;
 
 /// <summary>The stored part of a live encounter; kept inside the conversation's state.</summary>
 public sealed class LiveEncounterState

@@ -1,6 +1,6 @@
 using Mesh.Grains.Scribe;
 
-namespace Mesh.Grains.Encounters;
+namespace Mesh.Grains.Live;
 
 /// <summary>How many facts a draft holds, for the one-line "draft ready" notice.</summary>
 public static class DraftFacts

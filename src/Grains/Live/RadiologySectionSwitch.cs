@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Mesh.Grains.Encounters;
+namespace Mesh.Grains.Live;
 
 /// <summary>
 /// A radiologist moves between report sections by saying their name first: "Findings: ...", "Impression: ...".

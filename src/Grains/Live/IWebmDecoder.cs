@@ -1,4 +1,4 @@
-namespace Mesh.Grains.Encounters;
+namespace Mesh.Grains.Live;
 
 /// <summary>Turns a live WebM/Opus recording, chunk by chunk, into PCM16 16 kHz mono.</summary>
 public interface IWebmDecoder : IDisposable

@@ -1,7 +1,8 @@
 using Mesh.Grains.Conversations;
+using Mesh.Grains.Encounters;
 using Orleans;
 
-namespace Mesh.Grains.Encounters;
+namespace Mesh.Grains.Live;
 
 /// <summary>
 /// Counts a clinic's live encounters. Before refusing, it asks the counted encounters whether they are still live,

@@ -4,7 +4,7 @@ using Mesh.Grains.Audio;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Mesh.Grains.Encounters;
+namespace Mesh.Grains.Live;
 
 /// <summary>
 /// One long-running ffmpeg process per live WebM encounter: chunks go to its stdin, PCM is read from its stdout in the
