@@ -42,7 +42,7 @@ internal static class BenchmarkSilo
         return host;
     }
 
-    public static int FreePort()
+    private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

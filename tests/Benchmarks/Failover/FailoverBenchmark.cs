@@ -53,21 +53,18 @@ internal static class FailoverBenchmark
         var clusterId = $"bench-{Guid.NewGuid():N}";
         await using var membership = new MembershipTable(connectionString, clusterId);
 
-        var environment = new Dictionary<string, string>
+        // Configuration keys; each silo process gets them as environment variables (Mesh__Storage__Provider, ...).
+        var settings = new Dictionary<string, string?>(speech.Settings(translation: false, textToSpeech: false))
         {
-            ["Mesh__Storage__Provider"] = "PostgreSql",
-            ["Mesh__Storage__ConnectionString"] = connectionString,
-            ["Mesh__Cluster__Provider"] = "PostgreSql",
-            ["Mesh__Cluster__ClusterId"] = clusterId,
+            ["Mesh:Storage:Provider"] = "PostgreSql",
+            ["Mesh:Storage:ConnectionString"] = connectionString,
+            ["Mesh:Cluster:Provider"] = "PostgreSql",
+            ["Mesh:Cluster:ClusterId"] = clusterId,
+            ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (name, value) in Membership)
         {
-            environment[$"Mesh__Cluster__Membership__{name}"] = value;
-        }
-
-        foreach (var (name, value) in speech.Settings(translation: false, textToSpeech: false))
-        {
-            environment[name.Replace(":", "__", StringComparison.Ordinal)] = value!;
+            settings[$"Mesh:Cluster:Membership:{name}"] = value;
         }
 
         var silos = new List<SiloProcess>();
@@ -75,7 +72,7 @@ internal static class FailoverBenchmark
         {
             for (var i = 0; i < Silos; i++)
             {
-                silos.Add(SiloProcess.Start(folder.Combine($"silo-{i}"), environment));
+                silos.Add(SiloProcess.Start(folder.Combine($"silo-{i}"), settings, $"silo-{i}"));
             }
 
             await WaitUntilAsync(async () => (await membership.ReadAsync()).Count(r => r.Status == MembershipTable.Active) == Silos,
