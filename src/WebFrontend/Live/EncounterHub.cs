@@ -2,6 +2,7 @@ using Mesh.Grains.Conversations;
 using Mesh.Grains.Encounters;
 using Mesh.Grains.Live;
 using Mesh.WebFrontend.Audit;
+using Mesh.WebFrontend.Cluster;
 using Mesh.WebFrontend.Authorization;
 using Mesh.WebFrontend.Validation;
 using Microsoft.AspNetCore.Authorization;
@@ -101,6 +102,14 @@ public sealed class EncounterHub(
             catch (EncounterStateException refused)
             {
                 await Clients.Caller.SendAsync(EncounterEventNames.Error, new LiveErrorMessage(conversationId, "audio_refused", refused.Message, chunk.Sequence));
+                continue;
+            }
+            catch (Exception failure) when (ClusterFailures.IsTransient(failure))
+            {
+                // The cluster could not take the chunk in time (a silo died and the grain has not moved yet): the client
+                // is told, keeps the chunk unacknowledged and resends it; the upload goes on with the next one.
+                await Clients.Caller.SendAsync(EncounterEventNames.Error, new LiveErrorMessage(
+                    conversationId, "chunk_not_stored", $"Chunk {chunk.Sequence} could not be stored just now; resend it.", chunk.Sequence));
                 continue;
             }
 
