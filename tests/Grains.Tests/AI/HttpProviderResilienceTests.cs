@@ -12,27 +12,16 @@ namespace Mesh.Grains.Tests.AI;
 /// the retry waits run on the instant clock.
 /// </summary>
 [Collection(FakeOpenAiCollection.Name)]
-public sealed class HttpProviderResilienceTests : IDisposable
+public sealed class HttpProviderResilienceTests : FakeOpenAiTest
 {
     private const double MinutesTimeout = 300;
 
-    private readonly FakeOpenAiServer _server;
     private readonly InstantDelayTimeProvider _time = new();
-    private readonly List<ServiceProvider> _containers = [];
 
     public HttpProviderResilienceTests(FakeOpenAiServer server)
+        : base(server)
     {
-        _server = server;
-        _server.Reset();
-        _server.Responses.ChatContent = _ => """{"translation":"Hol fáj?","medications":[]}""";
-    }
-
-    public void Dispose()
-    {
-        foreach (var container in _containers)
-        {
-            container.Dispose();
-        }
+        Server.Responses.ChatContent = _ => """{"translation":"Hol fáj?","medications":[]}""";
     }
 
     [Theory]
@@ -41,19 +30,19 @@ public sealed class HttpProviderResilienceTests : IDisposable
     {
         await Call(provider)();
 
-        Assert.All(_server.Requests, request => Assert.Equal($"Bearer {FakeAi.ApiKey}", request.Authorization));
-        Assert.Single(_server.Requests);
+        Assert.All(Server.Requests, request => Assert.Equal($"Bearer {FakeAi.ApiKey}", request.Authorization));
+        Assert.Single(Server.Requests);
     }
 
     [Theory]
     [MemberData(nameof(HttpProviderCase.Names), MemberType = typeof(HttpProviderCase))]
     public async Task Call_TooManyRequests_WaitsRetryAfterThenSucceeds(string provider)
     {
-        _server.FailNext(new FakeFault(FakeFaultKind.TooManyRequests, RetryAfter: "7"));
+        Server.FailNext(new FakeFault(FakeFaultKind.TooManyRequests, RetryAfter: "7"));
 
         await Call(provider)();
 
-        Assert.Equal(2, _server.Requests.Count);
+        Assert.Equal(2, Server.Requests.Count);
         Assert.Equal([TimeSpan.FromSeconds(7)], _time.Delays);
     }
 
@@ -61,7 +50,7 @@ public sealed class HttpProviderResilienceTests : IDisposable
     [MemberData(nameof(HttpProviderCase.Names), MemberType = typeof(HttpProviderCase))]
     public async Task Call_RetryAfterBeyondCap_WaitsOnlyTheCap(string provider)
     {
-        _server.FailNext(new FakeFault(FakeFaultKind.TooManyRequests, RetryAfter: "3600"));
+        Server.FailNext(new FakeFault(FakeFaultKind.TooManyRequests, RetryAfter: "3600"));
 
         await Call(provider)();
 
@@ -72,11 +61,11 @@ public sealed class HttpProviderResilienceTests : IDisposable
     [MemberData(nameof(HttpProviderCase.Names), MemberType = typeof(HttpProviderCase))]
     public async Task Call_TransientServerError_RetriesWithBackoffAndSucceeds(string provider)
     {
-        _server.FailNext(new FakeFault(FakeFaultKind.ServerError), times: 2);
+        Server.FailNext(new FakeFault(FakeFaultKind.ServerError), times: 2);
 
         await Call(provider)();
 
-        Assert.Equal(3, _server.Requests.Count);
+        Assert.Equal(3, Server.Requests.Count);
         Assert.Equal([TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1)], _time.Delays);
     }
 
@@ -84,12 +73,12 @@ public sealed class HttpProviderResilienceTests : IDisposable
     [MemberData(nameof(HttpProviderCase.Names), MemberType = typeof(HttpProviderCase))]
     public async Task Call_PersistentServerError_GivesUpAfterTwoRetries(string provider)
     {
-        _server.FailNext(new FakeFault(FakeFaultKind.ServerError), times: 3);
+        Server.FailNext(new FakeFault(FakeFaultKind.ServerError), times: 3);
 
         var error = await Assert.ThrowsAsync<ProviderResponseException>(Call(provider));
 
         Assert.Equal(500, error.StatusCode);
-        Assert.Equal(3, _server.Requests.Count);
+        Assert.Equal(3, Server.Requests.Count);
         Assert.Contains(provider, error.Message);
     }
 
@@ -97,11 +86,11 @@ public sealed class HttpProviderResilienceTests : IDisposable
     [MemberData(nameof(HttpProviderCase.Names), MemberType = typeof(HttpProviderCase))]
     public async Task Call_MalformedBody_ThrowsProviderResponseException(string provider)
     {
-        _server.FailNext(new FakeFault(FakeFaultKind.MalformedJson));
+        Server.FailNext(new FakeFault(FakeFaultKind.MalformedJson));
 
         var error = await Assert.ThrowsAsync<ProviderResponseException>(Call(provider));
 
-        Assert.Single(_server.Requests);
+        Assert.Single(Server.Requests);
         Assert.Null(error.StatusCode);
     }
 
@@ -109,7 +98,7 @@ public sealed class HttpProviderResilienceTests : IDisposable
     [MemberData(nameof(HttpProviderCase.Names), MemberType = typeof(HttpProviderCase))]
     public async Task Call_ServerHangs_ThrowsProviderTimeoutNamingTheSetting(string provider)
     {
-        _server.FailNext(new FakeFault(FakeFaultKind.Hang));
+        Server.FailNext(new FakeFault(FakeFaultKind.Hang));
 
         var error = await Assert.ThrowsAsync<ProviderTimeoutException>(Call(provider, timeoutSeconds: 0.3));
 
@@ -132,7 +121,7 @@ public sealed class HttpProviderResilienceTests : IDisposable
     [Fact]
     public async Task Call_ServerKeepsFailing_OpensTheCircuitSoLaterCallsFailWithoutReachingIt()
     {
-        _server.FailNext(new FakeFault(FakeFaultKind.ServerError), times: 100);
+        Server.FailNext(new FakeFault(FakeFaultKind.ServerError), times: 100);
         var call = Call(AiCapabilities.Chat);
         var opened = false;
         for (var attempt = 0; attempt < 10 && !opened; attempt++)
@@ -140,18 +129,17 @@ public sealed class HttpProviderResilienceTests : IDisposable
             opened = (await Assert.ThrowsAsync<ProviderResponseException>(call)).StatusCode is null;
         }
 
-        var sent = _server.Requests.Count;
+        var sent = Server.Requests.Count;
         var error = await Assert.ThrowsAsync<ProviderResponseException>(call);
 
         Assert.True(opened);
         Assert.Contains("held back", error.Message);
-        Assert.Equal(sent, _server.Requests.Count);
+        Assert.Equal(sent, Server.Requests.Count);
     }
 
     private Func<Task> Call(string provider, double timeoutSeconds = MinutesTimeout, string? baseUrl = null)
     {
-        var container = FakeAi.Services(FakeAi.Settings(_server, timeoutSeconds, baseUrl: baseUrl), _time);
-        _containers.Add(container);
+        var container = Services(FakeAi.Settings(Server, timeoutSeconds, baseUrl: baseUrl), _time);
         return HttpProviderCase.Named(provider).Call(container);
     }
 

@@ -8,25 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Mesh.Grains.Tests.AI;
 
 [Collection(FakeOpenAiCollection.Name)]
-public sealed class SpeechTranscriptionTests : IDisposable
+public sealed class SpeechTranscriptionTests(FakeOpenAiServer server) : FakeOpenAiTest(server)
 {
     private static readonly AudioClip Clip = AudioClip.FromBytes(TestMedia.ToneWav(16000, 1, 0.2));
-    private readonly FakeOpenAiServer _server;
-    private readonly List<ServiceProvider> _containers = [];
-
-    public SpeechTranscriptionTests(FakeOpenAiServer server)
-    {
-        _server = server;
-        _server.Reset();
-    }
-
-    public void Dispose()
-    {
-        foreach (var container in _containers)
-        {
-            container.Dispose();
-        }
-    }
 
     [Fact]
     public async Task TranscribeAsync_VerboseJson_ReturnsTimedSegments()
@@ -44,7 +28,7 @@ public sealed class SpeechTranscriptionTests : IDisposable
     {
         await Client().TranscribeAsync(Clip, "hu", CancellationToken.None);
 
-        var request = Assert.Single(_server.Requests);
+        var request = Assert.Single(Server.Requests);
         Assert.Equal("/v1/audio/transcriptions", request.Path);
         Assert.Equal($"Bearer {FakeAi.ApiKey}", request.Authorization);
         Assert.Equal("fake-model", request.Form["model"]);
@@ -57,20 +41,20 @@ public sealed class SpeechTranscriptionTests : IDisposable
     [Fact]
     public async Task TranscribeAsync_TextOnlyAnswer_FallsBackToOneSegment()
     {
-        _server.Responses.Transcription = """{"text":"Köszönöm, jobban vagyok."}""";
+        Server.Responses.Transcription = """{"text":"Köszönöm, jobban vagyok."}""";
 
         var transcript = await Client().TranscribeAsync(Clip, null, CancellationToken.None);
 
         var segment = Assert.Single(transcript.Segments);
         Assert.Equal("Köszönöm, jobban vagyok.", segment.Text);
         Assert.Equal(TimeSpan.Zero, segment.Start);
-        Assert.False(_server.Requests.Single().Form.ContainsKey("language"));
+        Assert.False(Server.Requests.Single().Form.ContainsKey("language"));
     }
 
     [Fact]
     public async Task TranscribeAsync_AnswerWithoutText_ThrowsProviderResponseException()
     {
-        _server.Responses.Transcription = """{"segments":[]}""";
+        Server.Responses.Transcription = """{"segments":[]}""";
 
         await Assert.ThrowsAsync<ProviderResponseException>(() => Client().TranscribeAsync(Clip, null, CancellationToken.None));
     }
@@ -78,18 +62,18 @@ public sealed class SpeechTranscriptionTests : IDisposable
     [Fact]
     public async Task TranscribeAsync_NotFound_FailsAtOnceWithoutRetrying()
     {
-        var client = Client(baseUrl: _server.BaseUrl + "/wrong");
+        var client = Client(baseUrl: Server.BaseUrl + "/wrong");
 
         var error = await Assert.ThrowsAsync<ProviderResponseException>(() => client.TranscribeAsync(Clip, null, CancellationToken.None));
 
         Assert.Equal(404, error.StatusCode);
-        Assert.Single(_server.Requests);
+        Assert.Single(Server.Requests);
     }
 
     [Fact]
     public async Task TranscribeAsync_SegmentWithoutText_ThrowsProviderResponseException()
     {
-        _server.Responses.Transcription = """{"text":"Hello","segments":[{"start":0.0,"end":1.0}]}""";
+        Server.Responses.Transcription = """{"text":"Hello","segments":[{"start":0.0,"end":1.0}]}""";
 
         await Assert.ThrowsAsync<ProviderResponseException>(() => Client().TranscribeAsync(Clip, null, CancellationToken.None));
     }
@@ -97,10 +81,10 @@ public sealed class SpeechTranscriptionTests : IDisposable
     [Fact]
     public async Task TranscribeAsync_CallerCancels_IsCancellationNotTimeout()
     {
-        _server.FailNext(new FakeFault(FakeFaultKind.Hang));
+        Server.FailNext(new FakeFault(FakeFaultKind.Hang));
         using var cancel = new CancellationTokenSource();
         var call = Client().TranscribeAsync(Clip, null, cancel.Token);
-        while (_server.Requests.IsEmpty)
+        while (Server.Requests.IsEmpty)
         {
             await Task.Yield();
         }
@@ -112,8 +96,7 @@ public sealed class SpeechTranscriptionTests : IDisposable
 
     private ISpeechToTextClient Client(string? baseUrl = null)
     {
-        var container = FakeAi.Services(FakeAi.Settings(_server, baseUrl: baseUrl, capabilities: [AiCapabilities.SpeechToText]));
-        _containers.Add(container);
+        var container = Services(FakeAi.Settings(Server, baseUrl: baseUrl, capabilities: [AiCapabilities.SpeechToText]));
         return container.GetRequiredService<ISpeechToTextClient>();
     }
 }

@@ -8,26 +8,9 @@ namespace Mesh.Grains.Tests.Live;
 
 /// <summary>The Semantic Kernel tool calls of voice commands, against the OpenAI wire protocol of the shared fake server.</summary>
 [Collection(FakeOpenAiCollection.Name)]
-public sealed class ChatVoiceCommandDetectorTests : IDisposable
+public sealed class ChatVoiceCommandDetectorTests(FakeOpenAiServer server) : FakeOpenAiTest(server)
 {
     private static readonly DateOnly Today = new(2026, 3, 10);
-
-    private readonly FakeOpenAiServer _server;
-    private readonly List<ServiceProvider> _containers = [];
-
-    public ChatVoiceCommandDetectorTests(FakeOpenAiServer server)
-    {
-        _server = server;
-        _server.Reset();
-    }
-
-    public void Dispose()
-    {
-        foreach (var container in _containers)
-        {
-            container.Dispose();
-        }
-    }
 
     [Fact]
     public async Task DetectAsync_ModelCallsAddNote_ReturnsTheNote()
@@ -70,7 +53,7 @@ public sealed class ChatVoiceCommandDetectorTests : IDisposable
     {
         await Detector().DetectAsync("We noted a rash.", "hu", Today, CancellationToken.None);
 
-        var body = Assert.Single(_server.Requests).Json!;
+        var body = Assert.Single(Server.Requests).Json!;
         Assert.Equal("gpt-test", body["model"]!.GetValue<string>());
         Assert.Equal("auto", body["tool_choice"]!.GetValue<string>());
         Assert.Equal(0, body["temperature"]!.GetValue<double>());
@@ -154,7 +137,7 @@ public sealed class ChatVoiceCommandDetectorTests : IDisposable
     [Fact]
     public async Task DetectAsync_ArgumentsSentAsAnObject_AreRefusedAsUnreadable()
     {
-        _server.Responses.ToolCalls = _ => [new FakeToolCall("add_note", """{"text":"rash"}""", ArgumentsAsObject: true)];
+        Server.Responses.ToolCalls = _ => [new FakeToolCall("add_note", """{"text":"rash"}""", ArgumentsAsObject: true)];
 
         await Assert.ThrowsAsync<ProviderResponseException>(() => DetectAsync("Add a note: rash."));
     }
@@ -172,7 +155,7 @@ public sealed class ChatVoiceCommandDetectorTests : IDisposable
     [Fact]
     public async Task DetectAsync_ServerFails_TheErrorSurfaces()
     {
-        _server.FailNext(new FakeFault(FakeFaultKind.ServerError));
+        Server.FailNext(new FakeFault(FakeFaultKind.ServerError));
         var detector = Detector(maxRetries: 0);
 
         var error = await Assert.ThrowsAsync<ProviderResponseException>(() => detector.DetectAsync("Add a note: x", "en", Today, CancellationToken.None));
@@ -198,17 +181,16 @@ public sealed class ChatVoiceCommandDetectorTests : IDisposable
     {
         Assert.Null(await DetectAsync(utterance));
 
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
     }
 
-    private void Answer(string tool, string arguments) => _server.Responses.ToolCalls = _ => [new FakeToolCall(tool, arguments)];
+    private void Answer(string tool, string arguments) => Server.Responses.ToolCalls = _ => [new FakeToolCall(tool, arguments)];
 
     private Task<VoiceCommand?> DetectAsync(string utterance) => Detector().DetectAsync(utterance, "en", Today, CancellationToken.None);
 
     private ChatVoiceCommandDetector Detector(int? maxRetries = null)
     {
-        var container = FakeAi.Services(FakeAi.Settings(_server, maxRetries: maxRetries, model: "gpt-test", capabilities: [AiCapabilities.Chat]));
-        _containers.Add(container);
+        var container = Services(FakeAi.Settings(Server, maxRetries: maxRetries, model: "gpt-test", capabilities: [AiCapabilities.Chat]));
         return new ChatVoiceCommandDetector(container.Chat());
     }
 }

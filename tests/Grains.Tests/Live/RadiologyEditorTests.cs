@@ -7,25 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Mesh.Grains.Tests.Live;
 
 [Collection(FakeOpenAiCollection.Name)]
-public sealed class RadiologyEditorTests : IDisposable
+public sealed class RadiologyEditorTests(FakeOpenAiServer server) : FakeOpenAiTest(server)
 {
-    private readonly FakeOpenAiServer _server;
-    private readonly List<ServiceProvider> _containers = [];
-
-    public RadiologyEditorTests(FakeOpenAiServer server)
-    {
-        _server = server;
-        _server.Reset();
-    }
-
-    public void Dispose()
-    {
-        foreach (var container in _containers)
-        {
-            container.Dispose();
-        }
-    }
-
     [Fact]
     public async Task OfflineEditor_MergesAndCleansLikeRadiologyDictation()
     {
@@ -38,12 +21,12 @@ public sealed class RadiologyEditorTests : IDisposable
     [Fact]
     public async Task ChatEditor_MergeFindings_ReturnsTheModelsFindingsAndSendsBothTexts()
     {
-        _server.Responses.ChatContent = _ => """{"text":"The lungs are clear. A 4 mm nodule in the right upper lobe."}""";
+        Server.Responses.ChatContent = _ => """{"text":"The lungs are clear. A 4 mm nodule in the right upper lobe."}""";
 
         var findings = await Editor().MergeFindingsAsync("The lungs are clear.", "a 4 mm nodule in the right upper lobe period", "en", CancellationToken.None);
 
         Assert.Equal("The lungs are clear. A 4 mm nodule in the right upper lobe.", findings);
-        var body = Assert.Single(_server.Requests).Json!;
+        var body = Assert.Single(Server.Requests).Json!;
         Assert.Equal("radiology_findings", body["response_format"]!["json_schema"]!["name"]!.GetValue<string>());
         var prompt = body["messages"]![1]!["content"]!.GetValue<string>();
         Assert.Contains("The lungs are clear.", prompt);
@@ -53,18 +36,18 @@ public sealed class RadiologyEditorTests : IDisposable
     [Fact]
     public async Task ChatEditor_CleanImpressions_ReturnsTheModelsText()
     {
-        _server.Responses.ChatContent = _ => """{"text":"No acute intracranial abnormality."}""";
+        Server.Responses.ChatContent = _ => """{"text":"No acute intracranial abnormality."}""";
 
         var impressions = await Editor().CleanImpressionsAsync("um no acute uh intracranial abnormality", "en", CancellationToken.None);
 
         Assert.Equal("No acute intracranial abnormality.", impressions);
-        Assert.Equal("radiology_impressions", Assert.Single(_server.Requests).Json!["response_format"]!["json_schema"]!["name"]!.GetValue<string>());
+        Assert.Equal("radiology_impressions", Assert.Single(Server.Requests).Json!["response_format"]!["json_schema"]!["name"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task ChatEditor_AnswerLosesADictatedMeasurement_ThrowsProviderResponseException()
     {
-        _server.Responses.ChatContent = _ => """{"text":"The lungs are clear. A small nodule in the right upper lobe."}""";
+        Server.Responses.ChatContent = _ => """{"text":"The lungs are clear. A small nodule in the right upper lobe."}""";
 
         var error = await Assert.ThrowsAsync<ProviderResponseException>(
             () => Editor().MergeFindingsAsync("The lungs are clear.", "a 4.5 mm nodule in the right upper lobe", "en", CancellationToken.None));
@@ -75,7 +58,7 @@ public sealed class RadiologyEditorTests : IDisposable
     [Fact]
     public async Task ChatEditor_AnswerWithoutText_ThrowsProviderResponseException()
     {
-        _server.Responses.ChatContent = _ => """{"findings":"x"}""";
+        Server.Responses.ChatContent = _ => """{"findings":"x"}""";
 
         await Assert.ThrowsAsync<ProviderResponseException>(() => Editor().CleanImpressionsAsync("normal study", "en", CancellationToken.None));
     }
@@ -83,7 +66,7 @@ public sealed class RadiologyEditorTests : IDisposable
     [Fact]
     public async Task ChatEditor_ServerFails_TheErrorSurfacesWithoutOfflineFallback()
     {
-        _server.FailNext(new FakeFault(FakeFaultKind.ServerError));
+        Server.FailNext(new FakeFault(FakeFaultKind.ServerError));
         var editor = Editor(maxRetries: 0);
 
         await Assert.ThrowsAsync<ProviderResponseException>(() => editor.MergeFindingsAsync("Lungs clear.", "heart normal", "en", CancellationToken.None));
@@ -97,25 +80,24 @@ public sealed class RadiologyEditorTests : IDisposable
         Assert.Equal("Lungs clear.", await Editor().MergeFindingsAsync("Lungs clear.", dictation, "en", CancellationToken.None));
         Assert.Equal(string.Empty, await Editor().CleanImpressionsAsync(dictation, "en", CancellationToken.None));
 
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
     }
 
     [Fact]
     public async Task ChatEditor_HungarianDictation_PassesTheLanguage()
     {
-        _server.Responses.ChatContent = request => new JsonObject { ["text"] = "A tüdő tiszta." }.ToJsonString();
+        Server.Responses.ChatContent = request => new JsonObject { ["text"] = "A tüdő tiszta." }.ToJsonString();
 
         await Editor().CleanImpressionsAsync("öö a tüdő tiszta", "hu", CancellationToken.None);
 
-        var prompt = Assert.Single(_server.Requests).Json!["messages"]![1]!["content"]!.GetValue<string>();
+        var prompt = Assert.Single(Server.Requests).Json!["messages"]![1]!["content"]!.GetValue<string>();
         Assert.Contains("Report language: hu", prompt);
         Assert.Contains("öö a tüdő tiszta", prompt);
     }
 
     private ChatRadiologyEditor Editor(int? maxRetries = null)
     {
-        var container = FakeAi.Services(FakeAi.Settings(_server, maxRetries: maxRetries, model: "gpt-test", capabilities: [AiCapabilities.Chat]));
-        _containers.Add(container);
+        var container = Services(FakeAi.Settings(Server, maxRetries: maxRetries, model: "gpt-test", capabilities: [AiCapabilities.Chat]));
         return new ChatRadiologyEditor(container.Chat());
     }
 }

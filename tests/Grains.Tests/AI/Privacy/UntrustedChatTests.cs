@@ -19,7 +19,7 @@ namespace Mesh.Grains.Tests.AI.Privacy;
 /// drafts, translations, voice commands and radiology all go out de-identified and come back re-identified.
 /// </summary>
 [Collection(FakeOpenAiCollection.Name)]
-public sealed class UntrustedChatTests : IDisposable
+public sealed class UntrustedChatTests(FakeOpenAiServer server) : FakeOpenAiTest(server)
 {
     private const string Visit =
         "Doctor: Good morning Mrs. Kiss, is your date of birth 03/14/1961?\n" +
@@ -28,27 +28,10 @@ public sealed class UntrustedChatTests : IDisposable
 
     private static readonly string[] Planted = ["Kiss", "Anna", "Maria", "Lopez", "03/14/1961", "02/03/2024", "867-5309", "XK-99812345"];
 
-    private readonly FakeOpenAiServer _server;
-    private readonly List<ServiceProvider> _containers = [];
-
-    public UntrustedChatTests(FakeOpenAiServer server)
-    {
-        _server = server;
-        _server.Reset();
-    }
-
-    public void Dispose()
-    {
-        foreach (var container in _containers)
-        {
-            container.Dispose();
-        }
-    }
-
     [Fact]
     public async Task Draft_UntrustedEndpoint_SeesNoIdentifierAndItsFactsStillGround()
     {
-        _server.Responses.ChatContent = QuoteFromDaughterOnwards;
+        Server.Responses.ChatContent = QuoteFromDaughterOnwards;
 
         var draft = await ComposeAsync(Chat(trusted: false));
 
@@ -64,11 +47,11 @@ public sealed class UntrustedChatTests : IDisposable
     [Fact]
     public async Task Draft_UntrustedEndpoint_ToldAboutPlaceholdersAndSentTheMovedDates()
     {
-        _server.Responses.ChatContent = QuoteFromDaughterOnwards;
+        Server.Responses.ChatContent = QuoteFromDaughterOnwards;
 
         await ComposeAsync(Chat(trusted: false));
 
-        var messages = Assert.Single(_server.Requests).Json!["messages"]!.AsArray();
+        var messages = Assert.Single(Server.Requests).Json!["messages"]!.AsArray();
         Assert.Contains("placeholders", messages[0]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
         var user = messages.Last()!["content"]!.GetValue<string>();
         Assert.Contains("Mrs. [NAME-", user, StringComparison.Ordinal);
@@ -79,11 +62,11 @@ public sealed class UntrustedChatTests : IDisposable
     [Fact]
     public async Task Draft_TrustedEndpoint_GetsTheTextAsItIs()
     {
-        _server.Responses.ChatContent = QuoteFromDaughterOnwards;
+        Server.Responses.ChatContent = QuoteFromDaughterOnwards;
 
         var draft = await ComposeAsync(Chat(trusted: true));
 
-        var body = Assert.Single(_server.Requests).Json!.ToJsonString();
+        var body = Assert.Single(Server.Requests).Json!.ToJsonString();
         Assert.Contains("Maria Lopez", body, StringComparison.Ordinal);
         Assert.Contains("03/14/1961", body, StringComparison.Ordinal);
         Assert.Contains("XK-99812345", body, StringComparison.Ordinal);
@@ -95,20 +78,20 @@ public sealed class UntrustedChatTests : IDisposable
     public async Task Translation_UntrustedEndpoint_CarriesPlaceholdersThroughAndMapsThemBack()
     {
         const string Text = "Mr. Novak, call 555-867-5309 before 12/01/2024 about member ID QZ-4471902.";
-        _server.Responses.ChatContent = body => new JsonObject { ["translation"] = UserContent(body) }.ToJsonString();
+        Server.Responses.ChatContent = body => new JsonObject { ["translation"] = UserContent(body) }.ToJsonString();
         var translator = Services(trusted: false).GetRequiredService<ITranslator>();
 
         var translation = await translator.TranslateAsync(Text, "en", "hu", CancellationToken.None);
 
         Assert.Equal(Text, translation.Text);
         AssertNoRequestHolds("Novak", "867-5309", "12/01/2024", "QZ-4471902");
-        Assert.Contains("[DATE-1]", UserContent(Assert.Single(_server.Requests).Json!), StringComparison.Ordinal);
+        Assert.Contains("[DATE-1]", UserContent(Assert.Single(Server.Requests).Json!), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task VoiceCommand_UntrustedEndpoint_NoteComesBackWithTheNameAndPhone()
     {
-        _server.Responses.ToolCalls = body =>
+        Server.Responses.ToolCalls = body =>
         {
             var utterance = UserContent(body).Split("Utterance: ")[1];
             return [new FakeToolCall("add_note", new JsonObject { ["text"] = utterance["Add a note: ".Length..] }.ToJsonString())];
@@ -125,7 +108,7 @@ public sealed class UntrustedChatTests : IDisposable
     public async Task Radiology_UntrustedEndpoint_ImpressionsKeepTheirDateAndNumbers()
     {
         const string Dictation = "Compared with the study of 01/15/2023 for Mr. Novak, the 4 mm nodule is unchanged.";
-        _server.Responses.ChatContent = body => new JsonObject { ["text"] = UserContent(body).Split("Dictation:\n")[1] }.ToJsonString();
+        Server.Responses.ChatContent = body => new JsonObject { ["text"] = UserContent(body).Split("Dictation:\n")[1] }.ToJsonString();
         var editor = new ChatRadiologyEditor(Chat(trusted: false));
 
         var impressions = await editor.CleanImpressionsAsync(Dictation, "en", CancellationToken.None);
@@ -168,8 +151,8 @@ public sealed class UntrustedChatTests : IDisposable
 
     private void AssertNoRequestHolds(params string[] planted)
     {
-        Assert.NotEmpty(_server.Requests);
-        foreach (var request in _server.Requests)
+        Assert.NotEmpty(Server.Requests);
+        foreach (var request in Server.Requests)
         {
             // Compared unescaped: the SDK may escape characters of the body that a planted value contains.
             var body = JsonSerializer.Serialize(request.Json, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
@@ -191,11 +174,10 @@ public sealed class UntrustedChatTests : IDisposable
 
     private ServiceProvider Services(bool trusted)
     {
-        var settings = FakeAi.Settings(_server, timeoutSeconds: 5, maxRetries: 0, capabilities: [AiCapabilities.Chat, AiCapabilities.Translation]);
+        var settings = FakeAi.Settings(Server, timeoutSeconds: 5, maxRetries: 0, capabilities: [AiCapabilities.Chat, AiCapabilities.Translation]);
         settings[$"{AiCapabilities.SectionOf(AiCapabilities.Chat)}:Trusted"] = trusted ? "true" : "false";
         settings[$"{AiCapabilities.SectionOf(AiCapabilities.Translation)}:Trusted"] = trusted ? "true" : "false";
-        var services = FakeAi.Services(settings);
-        _containers.Add(services);
+        var services = Services(settings);
         return services;
     }
 }
