@@ -1,17 +1,21 @@
 using System.Diagnostics;
-using System.Text.Json;
-using Mesh.Benchmarks.Live.SignalR;
+using System.Threading.Channels;
+using Mesh.Grains.Encounters;
+using Mesh.WebFrontend.Live;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mesh.Benchmarks.Live;
 
 /// <summary>
-/// One clinic app in a live encounter: its own SignalR connection, StartEncounter, then an UploadAudio stream paced in
-/// real time (a chunk every 100 ms). Each chunk is timed from when it was due, not from when the send got going, so a
-/// sender held up by a slow server still counts the wait (no coordinated omission).
+/// One clinic app in a live encounter: its own SignalR connection (Microsoft.AspNetCore.SignalR.Client, WebSockets, JSON
+/// protocol), StartEncounter, then an UploadAudio stream paced in real time (a chunk every 100 ms). Each chunk is timed
+/// from when it was due, not from when the send got going, so a sender held up by a slow server still counts the wait
+/// (no coordinated omission).
 /// </summary>
 internal sealed class EncounterDriver : IAsyncDisposable
 {
-    private const string AudioStream = "audio";
     private static readonly long ChunkTicks = Stopwatch.Frequency / 10;
 
     private readonly StepRecorder _recorder;
@@ -20,7 +24,7 @@ internal sealed class EncounterDriver : IAsyncDisposable
     private readonly bool[] _acked;
     private HubConnection? _hub;
     private string _conversationId = "";
-    private Task<JsonElement>? _upload;
+    private Task? _upload;
     private long _lastSent;
     private long _lastAcked;
 
@@ -50,23 +54,32 @@ internal sealed class EncounterDriver : IAsyncDisposable
         LiveMeshHost mesh, string token, string patientId, StepRecorder recorder, int maxChunks, CancellationToken ct, Action<long, long>? onTranscript = null)
     {
         var driver = new EncounterDriver(recorder, maxChunks, onTranscript);
-        var handlers = new Dictionary<string, Action<JsonElement>>(StringComparer.Ordinal)
+        var hub = new HubConnectionBuilder()
+            .WithUrl(mesh.Hub, options =>
+            {
+                options.AccessTokenProvider = () => Task.FromResult<string?>(token);
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+            })
+            .AddJsonProtocol(json => json.PayloadSerializerOptions = LiveJson.Options)
+            .Build();
+        driver._hub = hub;
+        hub.On<AudioAckMessage>(EncounterEventNames.AudioAck, driver.OnAck);
+        hub.On<TranscriptSegmentEvent>(EncounterEventNames.TranscriptSegment, driver.OnTranscript);
+        hub.On<LiveErrorMessage>(EncounterEventNames.Error, error => recorder.Error($"error event {error}"));
+        try
         {
-            ["audioAck"] = driver.OnAck,
-            ["transcriptSegment"] = driver.OnTranscript,
-            ["error"] = arguments => recorder.Error($"error event {arguments[0].GetRawText()}"),
-        };
-        driver._hub = await HubConnection.ConnectAsync(mesh.Http, mesh.Hub, token, LiveJson.Options, handlers, ct);
-        var started = await driver._hub.InvokeAsync("StartEncounter", new
+            await hub.StartAsync(ct);
+            var started = await hub.InvokeAsync<StartEncounterResult>(
+                "StartEncounter", new StartEncounterMessage(patientId, "scribe", "en", "en", "pcm16", new ConsentMessage(true, "verbal")), ct);
+            driver._conversationId = started.ConversationId;
+        }
+        catch
         {
-            patientId,
-            mode = "scribe",
-            doctorLanguage = "en",
-            patientLanguage = "en",
-            audioFormat = "pcm16",
-            consent = new { obtained = true, method = "verbal" },
-        });
-        driver._conversationId = started.GetProperty("conversationId").GetString()!;
+            await driver.DisposeAsync();
+            throw;
+        }
+
         return driver;
     }
 
@@ -76,32 +89,34 @@ internal sealed class EncounterDriver : IAsyncDisposable
     /// </summary>
     public async Task StreamAsync(SpeechLikeAudio audio, int phase, long firstDue, long stopAt, CancellationToken ct)
     {
-        var hub = _hub!;
-        _upload = await hub.StartStreamingInvocationAsync("UploadAudio", [_conversationId], AudioStream);
-        for (var sequence = 1L; sequence < _sentAt.Length; sequence++)
+        var chunks = Channel.CreateUnbounded<AudioChunkMessage>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        // Not awaited: the task ends when the hub method returns, after the stream completes (or when it fails).
+        _upload = _hub!.InvokeAsync("UploadAudio", _conversationId, chunks.Reader, CancellationToken.None);
+        try
         {
-            var due = firstDue + ((sequence - 1) * ChunkTicks);
-            if (due >= stopAt)
+            for (var sequence = 1L; sequence < _sentAt.Length; sequence++)
             {
-                break;
-            }
+                var due = firstDue + ((sequence - 1) * ChunkTicks);
+                if (due >= stopAt)
+                {
+                    break;
+                }
 
-            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait, ct);
-            }
+                var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, ct);
+                }
 
-            Volatile.Write(ref _sentAt[sequence], due);
-            Interlocked.Exchange(ref _lastSent, sequence);
-            await hub.SendStreamItemAsync(AudioStream, (sequence, audio.Chunk(phase + sequence - 1)), static (writer, chunk) =>
-            {
-                writer.WriteNumber("sequence", chunk.sequence);
-                writer.WriteBase64String("data", chunk.Item2.Span);
-            });
+                Volatile.Write(ref _sentAt[sequence], due);
+                Interlocked.Exchange(ref _lastSent, sequence);
+                await chunks.Writer.WriteAsync(new AudioChunkMessage(sequence, audio.Chunk(phase + sequence - 1).ToArray()), ct);
+            }
         }
-
-        await hub.CompleteStreamAsync(AudioStream);
+        finally
+        {
+            chunks.Writer.TryComplete();
+        }
     }
 
     /// <summary>
@@ -128,14 +143,17 @@ internal sealed class EncounterDriver : IAsyncDisposable
             await _hub.DisposeAsync();
         }
 
-        // Closing failed the upload if the server had not finished it; reading the exception marks it seen.
-        _ = _upload?.Exception;
+        // Closing fails the upload if the server had not finished it; observing it marks the failure seen.
+        if (_upload is not null)
+        {
+            await _upload.ContinueWith(static upload => _ = upload.Exception, TaskScheduler.Default);
+        }
     }
 
-    private void OnAck(JsonElement arguments)
+    private void OnAck(AudioAckMessage ack)
     {
         var received = Stopwatch.GetTimestamp();
-        var chunk = arguments[0].GetProperty("chunk").GetInt64();
+        var chunk = ack.Chunk;
         if (chunk > 0 && chunk < _sentAt.Length)
         {
             if (!Volatile.Read(ref _acked[chunk]))
@@ -148,10 +166,10 @@ internal sealed class EncounterDriver : IAsyncDisposable
         }
     }
 
-    private void OnTranscript(JsonElement arguments)
+    private void OnTranscript(TranscriptSegmentEvent segment)
     {
         var received = Stopwatch.GetTimestamp();
-        var lastChunk = arguments[0].GetProperty("lastChunk").GetInt64();
+        var lastChunk = segment.LastChunk;
         if (lastChunk > 0 && lastChunk < _sentAt.Length && Volatile.Read(ref _sentAt[lastChunk]) is var sentAt and > 0)
         {
             _recorder.Transcript(sentAt, received);
