@@ -81,6 +81,19 @@ public sealed class HostingTests : WebTestBase
         Assert.True(problem.TryGetProperty("correlationId", out _));
     }
 
+    [Fact]
+    public async Task WriteLostWithItsSilo_Is503WithRetryAfterNot500()
+    {
+        var client = CreateClient();
+
+        var response = await client.SendAsync(PostJson("/api/v1/test/silo-gone", new { }, DoctorToken()));
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.ServiceUnavailable);
+        Assert.Equal("5", response.Headers.RetryAfter?.Delta?.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("nothing of it was acknowledged", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("11111", problem.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/api/v1/audit")]
     [InlineData("/health/live")]

@@ -34,6 +34,8 @@ public sealed class TestApiModule : IMeshApiModule
             return TypedResults.Ok(new { length });
         }).WithUploadLimit();
         group.MapGet("/boom", IResult () => throw new InvalidOperationException("secret internal detail"));
+        // What a grain call throws when the silo that held the grain died under it.
+        group.MapPost("/silo-gone", IResult () => throw new Orleans.Runtime.SiloUnavailableException("silo S127.0.0.1:11111 is dead"));
     }
 }
 
