@@ -14,11 +14,21 @@ public sealed class MeshStorageOptions
     /// <summary>The PostgreSQL connection string; for SQLite, an optional file path instead of <c>{dataDirectory}/mesh.db</c>.</summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>Whether the provider is PostgreSQL; anything but Sqlite or PostgreSql is refused.</summary>
-    public bool IsPostgreSql => string.Equals(Provider, "PostgreSql", StringComparison.OrdinalIgnoreCase)
-        || (string.Equals(Provider, "Sqlite", StringComparison.OrdinalIgnoreCase)
-            ? false
-            : throw new InvalidOperationException($"Mesh:Storage:Provider must be Sqlite or PostgreSql, not '{Provider}'."));
+    /// <summary>Whether the provider is PostgreSQL (else SQLite); anything but Sqlite or PostgreSql is refused.</summary>
+    public bool IsPostgreSql
+    {
+        get
+        {
+            if (string.Equals(Provider, "PostgreSql", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            return string.Equals(Provider, "Sqlite", StringComparison.OrdinalIgnoreCase)
+                ? false
+                : throw new InvalidOperationException($"Mesh:Storage:Provider must be Sqlite or PostgreSql, not '{Provider}'.");
+        }
+    }
 
     /// <summary>The PostgreSQL connection string, or a clear error naming the setting.</summary>
     public string RequiredConnectionString() => ConnectionString
