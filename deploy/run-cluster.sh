@@ -46,6 +46,7 @@ start() {
       Mesh__DataDirectory="$state/silo-$i" \
       Mesh__Storage__Provider=PostgreSql Mesh__Storage__ConnectionString="$connection" \
       Mesh__Cluster__Provider=PostgreSql Mesh__Cluster__ClusterId=mesh \
+      Mesh__Cluster__Membership__ProbeTimeout=00:00:02 \
       Mesh__Cluster__SiloPort=$((silo_port + i)) Mesh__Cluster__GatewayPort=$((gateway_port + i)) \
       dotnet "$root/src/Silo/bin/Release/net10.0/Mesh.Silo.dll"
   done
