@@ -3,6 +3,7 @@ using Mesh.WebFrontend.Audit;
 using Mesh.WebFrontend.Authentication;
 using Mesh.WebFrontend.Authorization;
 using Mesh.WebFrontend.Dev;
+using Mesh.WebFrontend.Fhir;
 using Mesh.WebFrontend.Limits;
 using Mesh.WebFrontend.Live;
 using Mesh.WebFrontend.Patients;
@@ -77,6 +78,7 @@ public static class MeshWebFrontendExtensions
         var api = app.MapGroup(ApiPrefix);
         api.MapAuditApi();
         api.MapPatientsApi();
+        api.MapFhirApi();
         api.MapScribeApi();
         api.MapDraftsApi();
         api.MapReportsApi();
