@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using Orleans.Concurrency;
 
@@ -13,9 +14,13 @@ internal sealed class ReadRetryCallFilter(TimeProvider time) : IOutgoingGrainCal
     private const int MaxAttempts = 6;
     private static readonly TimeSpan FirstPause = TimeSpan.FromMilliseconds(250);
 
+    // Every grain call of the WebFrontend passes here: look each method's attribute up once, not on every call.
+    private static readonly ConcurrentDictionary<MethodInfo, bool> ReadOnlyMethods = new();
+
     public async Task Invoke(IOutgoingGrainCallContext context)
     {
-        var retriable = context.InterfaceMethod?.GetCustomAttribute<ReadOnlyAttribute>() is not null;
+        var retriable = context.InterfaceMethod is { } method
+            && ReadOnlyMethods.GetOrAdd(method, static m => m.GetCustomAttribute<ReadOnlyAttribute>() is not null);
         var pause = FirstPause;
         for (var attempt = 1; ; attempt++)
         {
