@@ -10,6 +10,8 @@ public static class ClinicPolicies
     public const string Finalize = "Finalize";
     public const string AuditRead = "AuditRead";
     public const string Billing = "Billing";
+    public const string CodeSetAdmin = "CodeSetAdmin";
+    public const string ClinicUser = "ClinicUser";
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
     {
@@ -18,6 +20,8 @@ public static class ClinicPolicies
         [Finalize] = [ClinicRoles.Doctor],
         [AuditRead] = [ClinicRoles.Admin],
         [Billing] = [ClinicRoles.Billing, ClinicRoles.Admin],
+        [CodeSetAdmin] = [ClinicRoles.Admin],
+        [ClinicUser] = [.. ClinicRoles.All],
     };
 
     internal static void AddTo(AuthorizationOptions options)

@@ -2,6 +2,7 @@ using Mesh.Grains.AI.Privacy;
 using Mesh.WebFrontend.Audit;
 using Mesh.WebFrontend.Authentication;
 using Mesh.WebFrontend.Authorization;
+using Mesh.WebFrontend.CodeSets;
 using Mesh.WebFrontend.Dev;
 using Mesh.WebFrontend.Fhir;
 using Mesh.WebFrontend.Limits;
@@ -39,6 +40,7 @@ public static class MeshWebFrontendExtensions
         services.AddMeshCors();
         services.AddMeshRateLimiting();
         services.AddMeshLiveEncounters(builder.Configuration);
+        services.AddMeshCodeSets();
         services.TryAddSingleton(_ => new PhiDeidentifier());
         return builder;
     }
@@ -84,6 +86,7 @@ public static class MeshWebFrontendExtensions
         api.MapReportsApi();
         api.MapRadiologyApi();
         api.MapPhiApi();
+        api.MapCodeSetsApi();
         if (app.Services.GetRequiredService<IOptions<MeshWebOptions>>().Value.LocalMode)
         {
             api.MapDevTokenApi();
