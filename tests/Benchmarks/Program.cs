@@ -4,6 +4,7 @@ using Mesh.Benchmarks.Live;
 using Mesh.Benchmarks.RemoteCalls;
 using Mesh.Benchmarks.Scribe;
 using Mesh.Benchmarks.StateWrites;
+using Mesh.Benchmarks.X12;
 
 // One benchmark per run, chosen by name; each prints one line of figures.
 var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.OrdinalIgnoreCase)
@@ -14,6 +15,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
     ["scribe"] = ScribeBenchmark.RunAsync,
     ["live"] = LiveBenchmark.RunAsync,
     ["failover"] = FailoverBenchmark.RunAsync,
+    ["x12-read"] = X12ReadBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
