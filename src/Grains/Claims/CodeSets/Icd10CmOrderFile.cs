@@ -8,39 +8,12 @@ namespace Mesh.Grains.Claims.CodeSets;
 public static class Icd10CmOrderFile
 {
     /// <summary>Reads <paramref name="text"/>.</summary>
-    public static CodeSetParse Parse(string text)
+    public static CodeSetParse Parse(string text) => CodeSetLines.Parse(text, (string line, int _, out string? error) =>
     {
-        var entries = new List<CodeSetEntry>();
-        var errors = new List<string>();
-        string? label = null;
-        var number = 0;
-        foreach (var raw in text.AsSpan().EnumerateLines())
-        {
-            number++;
-            var line = raw.TrimEnd('\r');
-            if (line.IsWhiteSpace())
-            {
-                continue;
-            }
-
-            if (line[0] == '#')
-            {
-                label ??= number == 1 ? line[1..].Trim().ToString() : null;
-                continue;
-            }
-
-            if (Read(line) is { } entry)
-            {
-                entries.Add(entry);
-            }
-            else
-            {
-                errors.Add($"line {number}: not an ICD-10-CM order file line (order number, code, 0/1 billable flag, short and long description in fixed columns).");
-            }
-        }
-
-        return new CodeSetParse(entries, errors, label);
-    }
+        var entry = Read(line);
+        error = entry is null ? "not an ICD-10-CM order file line (order number, code, 0/1 billable flag, short and long description in fixed columns)." : null;
+        return entry;
+    });
 
     private static CodeSetEntry? Read(ReadOnlySpan<char> line)
     {

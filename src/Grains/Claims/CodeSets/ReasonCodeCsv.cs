@@ -13,57 +13,47 @@ public static class ReasonCodeCsv
     /// <summary>Reads <paramref name="text"/>; <paramref name="today"/> decides which codes are still current.</summary>
     public static CodeSetParse Parse(string text, DateOnly today)
     {
-        var entries = new List<CodeSetEntry>();
-        var errors = new List<string>();
-        string? label = null;
-        var number = 0;
-        foreach (var raw in text.AsSpan().EnumerateLines())
+        var first = true;
+        return CodeSetLines.Parse(text, (string line, int _, out string? error) =>
         {
-            number++;
-            var line = raw.TrimEnd('\r').ToString();
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
+            var header = first;
+            first = false;
+            return Read(line, header, today, out error);
+        });
+    }
 
-            if (line[0] == '#')
-            {
-                label ??= number == 1 ? line[1..].Trim() : null;
-                continue;
-            }
-
-            var fields = Split(line);
-            if (fields is null || fields.Count is < 2 or > 4)
-            {
-                errors.Add($"line {number}: expected code,description[,start,end].");
-                continue;
-            }
-
-            if (entries.Count == 0 && errors.Count == 0 && fields[0].Equals("code", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var code = fields[0].Trim();
-            var description = fields[1].Trim();
-            if (code.Length is 0 or > 10 || !code.All(char.IsAsciiLetterOrDigit) || description.Length == 0)
-            {
-                errors.Add($"line {number}: a code is 1-10 letters or digits and needs a description.");
-                continue;
-            }
-
-            var end = fields.Count > 3 ? fields[3].Trim() : "";
-            if (end.Length > 0 && !DateOnly.TryParseExact(end, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            {
-                errors.Add($"line {number}: the end date is not yyyy-MM-dd.");
-                continue;
-            }
-
-            var current = end.Length == 0 || DateOnly.ParseExact(end, "yyyy-MM-dd", CultureInfo.InvariantCulture) >= today;
-            entries.Add(new CodeSetEntry(code, current, description));
+    private static CodeSetEntry? Read(string line, bool first, DateOnly today, out string? error)
+    {
+        error = null;
+        var fields = Split(line);
+        if (fields is null || fields.Count is < 2 or > 4)
+        {
+            error = "expected code,description[,start,end].";
+            return null;
         }
 
-        return new CodeSetParse(entries, errors, label);
+        if (first && fields[0].Equals("code", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var code = fields[0].Trim();
+        var description = fields[1].Trim();
+        if (code.Length is 0 or > 10 || !code.All(char.IsAsciiLetterOrDigit) || description.Length == 0)
+        {
+            error = "a code is 1-10 letters or digits and needs a description.";
+            return null;
+        }
+
+        var end = fields.Count > 3 ? fields[3].Trim() : "";
+        DateOnly until = default;
+        if (end.Length > 0 && !DateOnly.TryParseExact(end, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out until))
+        {
+            error = "the end date is not yyyy-MM-dd.";
+            return null;
+        }
+
+        return new CodeSetEntry(code, end.Length == 0 || until >= today, description);
     }
 
     private static List<string>? Split(string line)

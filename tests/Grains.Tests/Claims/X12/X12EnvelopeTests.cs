@@ -65,6 +65,23 @@ public sealed class X12EnvelopeTests
         Assert.All(file.Claims, c => Assert.False(c.Accepted));
     }
 
+    [Theory]
+    [InlineData("GE*1*101~", "GE*1*102~", "GE", 65, 2, X12IssueCodes.GeControlMismatch)]
+    [InlineData("GE*1*101~", "GE*2*101~", "GE", 65, 1, X12IssueCodes.GeCountMismatch)]
+    [InlineData("IEA*1*000000101~", "IEA*2*000000101~", "IEA", 66, 1, X12IssueCodes.IeaCountMismatch)]
+    [InlineData("IEA*1*000000101~", "IEA*1*000000102~", "IEA", 66, 2, X12IssueCodes.IeaControlMismatch)]
+    [InlineData("SE*62*0001~", "SE*62*0002~", "SE", 64, 2, X12IssueCodes.SeControlMismatch)]
+    [InlineData("SE*62*0001~", "SE*61*0001~", "SE", 64, 1, X12IssueCodes.SeCountMismatch)]
+    public void TrailerThatDisagrees_RejectsEveryClaimOfTheSet(string trailer, string broken, string segment, int position, int element, string code)
+    {
+        var file = ClaimFileReader.Read(Professional.Replace(trailer, broken, StringComparison.Ordinal), ClaimTestFiles.ReceivedAt, null);
+
+        var issue = Assert.Single(file.Errors);
+        Assert.Equal((segment, position, element, code), (issue.Segment, issue.Position, issue.Element!.Value, issue.Code));
+        Assert.All(file.Claims, c => Assert.Equal([issue], c.Errors));
+        Assert.Contains("IK5*R*", file.Acknowledgement, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void SegmentsAfterIea_AndOutsideSets_AreUnexpected()
     {
