@@ -16,8 +16,12 @@ internal static class FhirFormat
     public const string Json = "application/fhir+json";
     public const string Xml = "application/fhir+xml";
 
-    private static readonly FhirJsonDeserializer JsonDeserializer = new(new DeserializerSettings());
-    private static readonly FhirXmlDeserializer XmlDeserializer = new(new DeserializerSettings());
+    // Lenient only where no data is lost (a single value where R4 wants a list, a time with a zone, as real EHR and
+    // Synthea exports have); unknown elements, wrong types, bad codes and missing required elements still fail.
+    // PVAL127: one value where a list is expected; PVAL124: a time literal with a zone.
+    private static readonly DeserializerSettings Settings = new DeserializerSettings().Ignoring(["PVAL127", "PVAL124"]);
+    private static readonly FhirJsonDeserializer JsonDeserializer = new(Settings);
+    private static readonly FhirXmlDeserializer XmlDeserializer = new(Settings);
     private static readonly BaseFhirJsonSerializer JsonSerializer = new(ModelInfo.ModelInspector);
     private static readonly BaseFhirXmlSerializer XmlSerializer = new(ModelInfo.ModelInspector);
 
@@ -67,7 +71,7 @@ internal static class FhirFormat
 
         var issues = problems
             .Select(p => FhirIssue.Invalid(
-                p is ExtendedCodedException extended ? extended.BaseErrorMessage : p.Message,
+                p is ExtendedCodedException extended ? $"{extended.BaseErrorMessage} ({extended.ErrorCode})" : p.Message,
                 p is ExtendedCodedException { InstancePath: { Length: > 0 } path } ? path : type!))
             .ToList();
         return (null, issues.Count > 0 ? issues : [FhirIssue.Invalid("The resource could not be read.", type!)]);
