@@ -6,7 +6,7 @@ using Mesh.WebFrontend.Tests.Infrastructure;
 namespace Mesh.WebFrontend.Tests.Fhir;
 
 /// <summary>Whole Synthea patient bundles, imported as transactions the way an EHR export arrives.</summary>
-public sealed class SyntheaImportTests : WebTestBase
+public sealed class SyntheaImportTests(FhirHost host) : FhirTestBase(host)
 {
     private static readonly string[] KeptTypes =
     [
