@@ -1,4 +1,5 @@
 using Mesh.Benchmarks.Failover;
+using Mesh.Benchmarks.Fhir;
 using Mesh.Benchmarks.GrainCalls;
 using Mesh.Benchmarks.Live;
 using Mesh.Benchmarks.RemoteCalls;
@@ -14,6 +15,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
     ["scribe"] = ScribeBenchmark.RunAsync,
     ["live"] = LiveBenchmark.RunAsync,
     ["failover"] = FailoverBenchmark.RunAsync,
+    ["fhir-import"] = FhirImportBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

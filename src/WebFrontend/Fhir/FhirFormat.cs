@@ -50,7 +50,58 @@ internal static class FhirFormat
     /// <summary>The resource, or the 400 issues that say where the body is wrong.</summary>
     public static (Resource? Resource, IReadOnlyList<FhirIssue> Issues) Parse(string body, bool xml)
     {
-        var type = xml ? RootElementName(body, out var problem) : ResourceTypeProperty(body, out problem);
+        if (xml)
+        {
+            return ParseXml(body);
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException e)
+        {
+            return (null, [FhirIssue.Invalid($"Malformed JSON at line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}.", "$")]);
+        }
+
+        using (document)
+        {
+            var type = ResourceTypeProperty(document.RootElement, out var problem);
+            return problem is not null ? (null, [problem])
+                : type == "Bundle" ? FhirJsonBundleReader.Read(document.RootElement)
+                : ParseOne(body, type);
+        }
+    }
+
+    /// <summary>One JSON resource (its type checked already when given) through Firely's parser.</summary>
+    public static (Resource? Resource, IReadOnlyList<FhirIssue> Issues) ParseOne(string json, string? type)
+    {
+        if (type is null)
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(json);
+                type = ResourceTypeProperty(document.RootElement, out var problem);
+                if (problem is not null)
+                {
+                    return (null, [problem]);
+                }
+            }
+            catch (JsonException e)
+            {
+                return (null, [FhirIssue.Invalid($"Malformed JSON at line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}.", "$")]);
+            }
+        }
+
+        return JsonDeserializer.TryDeserializeResource(json, out var resource, out var problems) && resource is not null
+            ? (resource, [])
+            : (null, Issues(problems, type!));
+    }
+
+    private static (Resource? Resource, IReadOnlyList<FhirIssue> Issues) ParseXml(string body)
+    {
+        var type = RootElementName(body, out var problem);
         if (problem is not null)
         {
             return (null, [problem]);
@@ -61,20 +112,19 @@ internal static class FhirFormat
             return (null, [FhirIssue.Invalid($"Unknown resourceType '{type}'.", "resourceType")]);
         }
 
-        var read = xml
-            ? XmlDeserializer.TryDeserializeResource(body, out var resource, out var problems)
-            : JsonDeserializer.TryDeserializeResource(body, out resource, out problems);
-        if (read && resource is not null)
-        {
-            return (resource, []);
-        }
+        return XmlDeserializer.TryDeserializeResource(body, out var resource, out var problems) && resource is not null
+            ? (resource, [])
+            : (null, Issues(problems, type!));
+    }
 
+    private static List<FhirIssue> Issues(IEnumerable<CodedException> problems, string type)
+    {
         var issues = problems
             .Select(p => FhirIssue.Invalid(
                 p is ExtendedCodedException extended ? $"{extended.BaseErrorMessage} ({extended.ErrorCode})" : p.Message,
-                p is ExtendedCodedException { InstancePath: { Length: > 0 } path } ? path : type!))
+                p is ExtendedCodedException { InstancePath: { Length: > 0 } path } ? path : type))
             .ToList();
-        return (null, issues.Count > 0 ? issues : [FhirIssue.Invalid("The resource could not be read.", type!)]);
+        return issues.Count > 0 ? issues : [FhirIssue.Invalid("The resource could not be read.", type)];
     }
 
     public static string ToJson(Resource resource) => JsonSerializer.SerializeToString(resource);
@@ -93,31 +143,29 @@ internal static class FhirFormat
     public static IResult Outcome(HttpRequest request, int status, IEnumerable<FhirIssue> issues) =>
         Result(request, FhirIssue.Outcome(issues), status);
 
-    private static string? ResourceTypeProperty(string body, out FhirIssue? problem)
+    private static string? ResourceTypeProperty(JsonElement root, out FhirIssue? problem)
     {
         problem = null;
-        try
+        if (root.ValueKind != JsonValueKind.Object)
         {
-            using var document = JsonDocument.Parse(body);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                problem = FhirIssue.Invalid("The body must be one FHIR resource (a JSON object).", "$");
-                return null;
-            }
-
-            if (!document.RootElement.TryGetProperty("resourceType", out var type) || type.ValueKind != JsonValueKind.String)
-            {
-                problem = FhirIssue.Invalid("The resource has no resourceType.", "resourceType");
-                return null;
-            }
-
-            return type.GetString();
-        }
-        catch (JsonException e)
-        {
-            problem = FhirIssue.Invalid($"Malformed JSON at line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}.", "$");
+            problem = FhirIssue.Invalid("The body must be one FHIR resource (a JSON object).", "$");
             return null;
         }
+
+        if (!root.TryGetProperty("resourceType", out var type) || type.ValueKind != JsonValueKind.String)
+        {
+            problem = FhirIssue.Invalid("The resource has no resourceType.", "resourceType");
+            return null;
+        }
+
+        var name = type.GetString()!;
+        if (!ModelInfo.IsKnownResource(name))
+        {
+            problem = FhirIssue.Invalid($"Unknown resourceType '{name}'.", "resourceType");
+            return null;
+        }
+
+        return name;
     }
 
     private static string? RootElementName(string body, out FhirIssue? problem)
