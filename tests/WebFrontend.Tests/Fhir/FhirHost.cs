@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using Mesh.WebFrontend.Tests.Infrastructure;
 
 namespace Mesh.WebFrontend.Tests.Fhir;
@@ -62,25 +61,7 @@ public abstract class FhirTestBase(FhirHost host) : IClassFixture<FhirHost>
     protected string AdminToken(string? tenant = null) =>
         TestTokens.Rs256(host.Keys.Rsa, TestTokens.Claims(tenant ?? Tenant, "admin-1", ["admin"]));
 
-    protected static HttpRequestMessage Get(string url, string? token = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, url);
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
+    protected static HttpRequestMessage Get(string url, string? token = null) => TestRequests.Get(url, token);
 
-        return request;
-    }
-
-    protected static HttpRequestMessage Post(string url, HttpContent content, string? token = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        return request;
-    }
+    protected static HttpRequestMessage Post(string url, HttpContent content, string? token = null) => TestRequests.Post(url, content, token);
 }
