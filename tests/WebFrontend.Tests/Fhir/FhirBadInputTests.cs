@@ -22,6 +22,20 @@ public sealed class FhirBadInputTests(FhirHost host) : FhirTestBase(host)
     }
 
     [Fact]
+    public async Task OversizedBodyWithoutLength_Is413OperationOutcome()
+    {
+        // A stream of unknown length is sent chunked: the limit is found while reading, not from Content-Length.
+        var body = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("{\"resourceType\":\"Patient\",\"id\":\"" + new string('x', (int)FhirHost.MaxBodyBytes) + "\"}"));
+        var content = new StreamContent(new UnknownLengthStream(body));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(FhirTestData.Json);
+
+        var response = await CreateClient().SendAsync(Post("/api/v1/fhir", content, DoctorToken()));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        await FhirTestData.OutcomeAsync(response);
+    }
+
+    [Fact]
     public async Task MissingRequiredElement_Is400WithItsLocation()
     {
         var client = CreateClient();
@@ -112,4 +126,30 @@ public sealed class FhirBadInputTests(FhirHost host) : FhirTestBase(host)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         await FhirTestData.OutcomeAsync(response);
     }
+}
+
+/// <summary>A stream that does not tell its length, so the client sends it chunked.</summary>
+internal sealed class UnknownLengthStream(Stream inner) : Stream
+{
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
