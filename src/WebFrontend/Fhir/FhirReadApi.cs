@@ -39,6 +39,7 @@ internal static class FhirReadApi
         var patient = FhirExport.Patient(record, stored.FirstOrDefault(r => r.ResourceType == "Patient"));
         var resources = new List<(string Type, string Id, string Json)> { ("Patient", id, FhirFormat.ToJson(patient)) };
         resources.AddRange(stored.Where(r => r.ResourceType != "Patient").Select(r => (r.ResourceType, r.Id, r.Json)));
+        resources.AddRange(FhirMeshFacts.Of(record).Select(r => (r.TypeName, r.Id!, FhirFormat.ToJson(r))));
         foreach (var report in await ReportsAsync(services, grain, id).ConfigureAwait(false))
         {
             resources.Add(("DocumentReference", report.Id!, FhirFormat.ToJson(report)));
@@ -73,7 +74,9 @@ internal static class FhirReadApi
         {
             "Patient" => [("Patient", id, FhirFormat.ToJson(FhirExport.Patient(record, (await grain.ListResourcesAsync("Patient").ConfigureAwait(false)).FirstOrDefault())))],
             "DocumentReference" => [.. (await ReportsAsync(services, grain, id).ConfigureAwait(false)).Select(d => ("DocumentReference", d.Id!, FhirFormat.ToJson(d)))],
-            _ => (await grain.ListResourcesAsync(type).ConfigureAwait(false)).Select(r => (r.ResourceType, r.Id, r.Json)).ToList(),
+            _ => (await grain.ListResourcesAsync(type).ConfigureAwait(false)).Select(r => (r.ResourceType, r.Id, r.Json))
+                .Concat(FhirMeshFacts.Of(record).Where(r => r.TypeName == type).Select(r => (r.TypeName, r.Id!, FhirFormat.ToJson(r))))
+                .ToList(),
         };
         await services.Audit.RecordReadAsync(PatientServices.ResourceType, id, ct).ConfigureAwait(false);
         return Searchset(request, resources);

@@ -43,10 +43,27 @@ public sealed class FhirExportTests(FhirHost host) : FhirTestBase(host)
 
         Assert.Equal("searchset", everything.GetProperty("type").GetString());
         var resources = everything.GetProperty("entry").EnumerateArray().Select(e => e.GetProperty("resource")).ToList();
-        Assert.Equal(["Patient", "DocumentReference"], resources.Select(r => r.GetProperty("resourceType").GetString()));
-        var attachment = resources[1].GetProperty("content")[0].GetProperty("attachment");
+        // The patient was made in Mesh with metformin and a penicillin allergy: they export too, next to the one signed report.
+        Assert.Equal(["Patient", "AllergyIntolerance", "MedicationStatement", "DocumentReference"],
+            resources.Select(r => r.GetProperty("resourceType").GetString()));
+        var attachment = resources.Single(r => r.GetProperty("resourceType").GetString() == "DocumentReference").GetProperty("content")[0].GetProperty("attachment");
         Assert.Equal("application/pdf", attachment.GetProperty("contentType").GetString());
         Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(Convert.FromBase64String(attachment.GetProperty("data").GetString()!)[..4]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FactsTypedIntoMesh_AreSearchableResourcesWithStableIds()
+    {
+        var client = CreateClient();
+        var id = await Scribe(client).CreatePatientAsync();
+
+        var first = await (await client.SendAsync(Get($"/api/v1/fhir/AllergyIntolerance?patient={id}", DoctorToken()))).Content.ReadFromJsonAsync<JsonElement>();
+        var second = await (await client.SendAsync(Get($"/api/v1/fhir/AllergyIntolerance?patient={id}", DoctorToken()))).Content.ReadFromJsonAsync<JsonElement>();
+
+        var allergy = Assert.Single(first.GetProperty("entry").EnumerateArray()).GetProperty("resource");
+        Assert.Equal("penicillin", allergy.GetProperty("code").GetProperty("text").GetString());
+        Assert.Equal($"Patient/{id}", allergy.GetProperty("patient").GetProperty("reference").GetString());
+        Assert.Equal(allergy.GetProperty("id").GetString(), second.GetProperty("entry")[0].GetProperty("resource").GetProperty("id").GetString());
     }
 
     [Fact]
