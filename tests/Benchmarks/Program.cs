@@ -1,4 +1,5 @@
 using Mesh.Benchmarks.Failover;
+using Mesh.Benchmarks.Fhir;
 using Mesh.Benchmarks.GrainCalls;
 using Mesh.Benchmarks.Live;
 using Mesh.Benchmarks.RemoteCalls;
@@ -16,6 +17,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
     ["live"] = LiveBenchmark.RunAsync,
     ["failover"] = FailoverBenchmark.RunAsync,
     ["x12-read"] = X12ReadBenchmark.RunAsync,
+    ["fhir-import"] = FhirImportBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

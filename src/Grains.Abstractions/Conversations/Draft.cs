@@ -18,6 +18,7 @@ namespace Mesh.Grains.Conversations;
 /// <param name="PatientSummaryMd">The plain-language summary for the patient, as markdown.</param>
 /// <param name="Warnings">What the draft's makers noticed: dropped items, fallbacks, unsupported languages.</param>
 /// <param name="CreatedAt">When the draft was made.</param>
+/// <param name="AllergyConflicts">Drugs the draft orders or continues against the allergies on record (also among <paramref name="Warnings"/>, as text).</param>
 [GenerateSerializer, Alias("Mesh.Grains.Conversations.Draft")]
 public sealed record Draft(
     string DraftId,
@@ -30,4 +31,5 @@ public sealed record Draft(
     ClinicalDraft ClinicalDraft,
     string PatientSummaryMd,
     IReadOnlyList<string> Warnings,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    IReadOnlyList<AllergyConflict>? AllergyConflicts = null);

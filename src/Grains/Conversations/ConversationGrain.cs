@@ -42,7 +42,8 @@ public sealed partial class ConversationGrain(
         var revision = conversation.State.Revision + 1;
         var draft = new Draft(
             ConversationKeys.DraftId(Key.ConversationId, revision), Key.ConversationId, request.PatientId, request.DoctorId, request.Date,
-            request.Language, composed.Transcript, composed.ClinicalDraft, composed.PatientSummaryMd, composed.Warnings, time.GetUtcNow());
+            request.Language, composed.Transcript, composed.ClinicalDraft, composed.PatientSummaryMd, composed.Warnings, time.GetUtcNow(),
+            composed.AllergyConflicts);
         conversation.State.Revision = revision;
         conversation.State.Draft = draft;
         await conversation.WriteStateAsync();

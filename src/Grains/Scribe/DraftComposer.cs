@@ -36,9 +36,11 @@ public sealed partial class DraftComposer(VisitTranscriber transcriber, IChatCli
 
         var grounded = GroundingValidator.Validate(extracted, transcript);
         warnings.AddRange(grounded.Warnings);
+        var conflicts = AllergyConflicts.Find(grounded.Draft, patient.Allergies);
+        warnings.AddRange(conflicts.Select(c => c.Message));
         var summary = PatientSummaryWriter.Write(grounded.Draft, request.Language);
         warnings.AddRange(summary.Warnings);
-        return new ComposedDraft(transcript, grounded.Draft, summary.Markdown, warnings);
+        return new ComposedDraft(transcript, grounded.Draft, summary.Markdown, warnings, conflicts);
     }
 
     private async Task<ClinicalDraft> ExtractAsync(Transcript transcript, ExtractionContext context, List<string> warnings, CancellationToken ct)
@@ -65,4 +67,5 @@ public sealed partial class DraftComposer(VisitTranscriber transcriber, IChatCli
 }
 
 /// <summary>A draft's parts before they are stored.</summary>
-public sealed record ComposedDraft(Transcript Transcript, ClinicalDraft ClinicalDraft, string PatientSummaryMd, IReadOnlyList<string> Warnings);
+public sealed record ComposedDraft(
+    Transcript Transcript, ClinicalDraft ClinicalDraft, string PatientSummaryMd, IReadOnlyList<string> Warnings, IReadOnlyList<AllergyConflict> AllergyConflicts);

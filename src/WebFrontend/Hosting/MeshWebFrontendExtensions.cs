@@ -41,6 +41,7 @@ public static class MeshWebFrontendExtensions
         services.AddMeshRateLimiting();
         services.AddMeshLiveEncounters(builder.Configuration);
         services.AddMeshCodeSets();
+        services.AddMeshFhir();
         services.TryAddSingleton(_ => new PhiDeidentifier());
         return builder;
     }

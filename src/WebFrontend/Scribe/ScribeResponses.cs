@@ -11,10 +11,12 @@ public sealed record DraftResponse(
     ClinicalDraft ClinicalDraft,
     string PatientSummaryMd,
     IReadOnlyList<Actionable> Actionables,
-    IReadOnlyList<string> Warnings)
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<AllergyConflict> AllergyConflicts)
 {
     public static DraftResponse From(Draft draft) => new(
-        draft.DraftId, draft.ConversationId, draft.Transcript, draft.ClinicalDraft, draft.PatientSummaryMd, draft.ClinicalDraft.Actionables, draft.Warnings);
+        draft.DraftId, draft.ConversationId, draft.Transcript, draft.ClinicalDraft, draft.PatientSummaryMd, draft.ClinicalDraft.Actionables, draft.Warnings,
+        draft.AllergyConflicts ?? []);
 }
 
 /// <summary>The body of POST /finalize-report: the draft as the doctor reviewed it.</summary>

@@ -6,7 +6,7 @@ using Mesh.WebFrontend.Tests.Infrastructure;
 
 namespace Mesh.WebFrontend.Tests.Fhir;
 
-public sealed class FhirImportTests : WebTestBase
+public sealed class FhirImportTests(FhirHost host) : FhirTestBase(host)
 {
     private const string PatientUrn = "urn:uuid:6f1c1d52-3b0e-4c55-9d6a-0c2b6e0a9f11";
 
@@ -97,9 +97,9 @@ public sealed class FhirImportTests : WebTestBase
     public async Task Transaction_SkipsUnsupportedTypesWithInformation()
     {
         var client = CreateClient();
-        var encounter = new { resourceType = "Encounter", status = "finished", @class = new { code = "AMB" } };
+        var practitioner = new { resourceType = "Practitioner", name = new[] { new { family = "Szabó" } } };
 
-        var response = await client.SendAsync(PostFhir(Bundle("transaction", Patient, encounter), DoctorToken()));
+        var response = await client.SendAsync(PostFhir(Bundle("transaction", Patient, practitioner), DoctorToken()));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var entry = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entry")[1].GetProperty("response");
@@ -181,12 +181,12 @@ public sealed class FhirImportTests : WebTestBase
     public async Task ImportedPatient_IsNotFoundForAnotherClinic()
     {
         var client = CreateClient();
-        await client.SendAsync(PostFhir(Bundle("transaction", Patient, Allergy), DoctorToken("clinic-a")));
+        await client.SendAsync(PostFhir(Bundle("transaction", Patient, Allergy), DoctorToken()));
 
-        var other = await client.SendAsync(Get("/api/v1/patients/example", DoctorToken("clinic-b", "dr-b")));
+        var other = await client.SendAsync(Get("/api/v1/patients/example", DoctorToken(Tenant + "-b", "dr-b")));
 
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Get("/api/v1/patients/example", DoctorToken("clinic-a")))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Get("/api/v1/patients/example", DoctorToken()))).StatusCode);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 
 namespace Mesh.WebFrontend.Tests.Infrastructure;
@@ -41,27 +40,9 @@ public abstract class WebTestBase : IDisposable
     protected string AdminToken(string tenant = "clinic-a", string userId = "admin-1") =>
         TestTokens.Rs256(Keys.Rsa, TestTokens.Claims(tenant, userId, ["admin"]));
 
-    protected static HttpRequestMessage Get(string url, string? token = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, url);
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
+    protected static HttpRequestMessage Get(string url, string? token = null) => TestRequests.Get(url, token);
 
-        return request;
-    }
-
-    protected static HttpRequestMessage Post(string url, HttpContent content, string? token = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        return request;
-    }
+    protected static HttpRequestMessage Post(string url, HttpContent content, string? token = null) => TestRequests.Post(url, content, token);
 
     protected static HttpRequestMessage PostJson(string url, object body, string? token = null) =>
         Post(url, JsonContent.Create(body), token);

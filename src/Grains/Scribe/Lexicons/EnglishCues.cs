@@ -46,7 +46,12 @@ internal static class EnglishCues
         ReasonForVisit = CuePattern.Of(
             "i'm here for", "i'm here because", "i'm here about", "i am here for", "i am here because", "i came in for",
             "i came in because", "i came because", "the reason i'm here is", "i need", "i wanted to"),
-        Allergy = CuePattern.Of("allerg*", "reaction to", "react to", "anaphyla*"),
+        // Patients seldom say "allergic": "can't take", "reacts to" and "gets a rash from" record an allergy as surely.
+        Allergy = CuePattern.Of(
+            "allerg*", "reaction to", "react to", "anaphyla*", "can't take", "cannot take", "can not take", "couldn't take",
+            "reacts to", "reacted to", "reacting to", "react badly to", "intoleran*", "intolerant to",
+            "gets a rash from", "get a rash from", "got a rash from", "gets hives from", "get hives from", "got hives from",
+            "breaks out from", "broke out from", "swells up from", "swelled up from", "makes me break out", "sensitive to"),
         Hypothetical = CuePattern.Of("if", "in case", "watch for", "look out for", "as needed for", "unless", "should you"),
     };
 }

@@ -8,14 +8,26 @@ let pinned = null;
 /** Shows a draft for review: warnings, the note as editable rows, the transcript beside it and the patient summary. */
 export function renderReview(draft) {
   pinned = null;
-  const warnings = draft.warnings ?? [];
-  byId('warning-list').replaceChildren(...warnings.map((w) => el('li', {}, w)));
-  byId('warnings').hidden = warnings.length === 0;
+  // Allergy conflicts are also among the plain warnings (for older clients); shown once, with both sides.
+  const conflicts = draft.allergyConflicts ?? [];
+  const conflictMessages = new Set(conflicts.map((c) => c.message));
+  const warnings = (draft.warnings ?? []).filter((w) => !conflictMessages.has(w));
+  byId('warning-list').replaceChildren(...conflicts.map(renderAllergyConflict), ...warnings.map((w) => el('li', {}, w)));
+  byId('warnings').hidden = conflicts.length + warnings.length === 0;
   renderTranscript(byId('transcript-view'), draft.transcript);
   const note = byId('note');
   note.replaceChildren(...sections.map((section) => el('section', { class: 'note-section', 'data-section': section.key })));
   sections.forEach((section) => renderSection(draft.clinicalDraft, section));
   byId('summary').value = draft.patientSummaryMd ?? '';
+}
+
+/** A drug against a recorded allergy: the words that order it and the allergy on record it conflicts with. */
+function renderAllergyConflict(conflict) {
+  const source = conflict.source ? `${conflict.source.resourceType}/${conflict.source.resourceId}` : 'entered in Mesh';
+  const quotes = (conflict.evidence ?? []).map((e) => el('q', {}, e.quote));
+  return el('li', { class: 'allergy-conflict', 'data-kind': conflict.kind },
+    el('strong', {}, 'Allergy conflict: '), conflict.message,
+    el('br'), 'Heard: ', quotes, el('br'), `On record: ${conflict.allergy} (${source})`);
 }
 
 function renderSection(noteData, section) {
