@@ -1,7 +1,13 @@
+using Mesh.Grains.Hosting.Operations;
 using Mesh.WebFrontend.Cluster;
 using Mesh.WebFrontend.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+if (MeshStartupCheck.Refuses(builder))
+{
+    return MeshSettingsCheck.InvalidSettingsExitCode;
+}
+
 builder.AddMeshWebFrontend();
 builder.AddMeshLocalSilo();
 
@@ -9,6 +15,7 @@ var app = builder.Build();
 app.MapMeshWebFrontend();
 app.PrintUrlsOnStart();
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
 public partial class Program;

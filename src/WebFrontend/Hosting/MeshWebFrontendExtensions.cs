@@ -11,6 +11,7 @@ using Mesh.WebFrontend.Privacy;
 using Mesh.WebFrontend.Radiology;
 using Mesh.WebFrontend.Reports;
 using Mesh.WebFrontend.Scribe;
+using Mesh.Grains.Hosting.Operations;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -40,12 +41,14 @@ public static class MeshWebFrontendExtensions
         services.AddMeshRateLimiting();
         services.AddMeshLiveEncounters(builder.Configuration);
         services.TryAddSingleton(_ => new PhiDeidentifier());
+        builder.AddMeshOperations();
         return builder;
     }
 
     /// <summary>The middleware pipeline and every route: the clinic page, health, OpenAPI and /api/v1; anything else is a 404 problem.</summary>
     public static WebApplication MapMeshWebFrontend(this WebApplication app)
     {
+        app.UseMeshMetricsOnManagementPort();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseMiddleware<RequestLoggingMiddleware>();
@@ -84,6 +87,7 @@ public static class MeshWebFrontendExtensions
         api.MapReportsApi();
         api.MapRadiologyApi();
         api.MapPhiApi();
+        app.MapMeshDashboard(api);
         if (app.Services.GetRequiredService<IOptions<MeshWebOptions>>().Value.LocalMode)
         {
             api.MapDevTokenApi();
