@@ -8,6 +8,7 @@ using Mesh.Silo.Clustering;
 // joined to the cluster named by "Mesh:Cluster" (Mesh__Cluster__Provider, __SiloPort, __GatewayPort, __ClusterId).
 // Its only HTTP is the management port ("Mesh:Management:Port"): health probes and Prometheus' /metrics.
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddMeshSecretFiles();
 if (MeshSettingsCheck.Problems(builder.Configuration) is { Count: > 0 } problems)
 {
     Console.Error.WriteLine(MeshSettingsCheck.Message("The Mesh silo", problems));

@@ -3,6 +3,7 @@ using Mesh.WebFrontend.Cluster;
 using Mesh.WebFrontend.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddMeshSecretFiles();
 if (MeshStartupCheck.Refuses(builder))
 {
     return MeshSettingsCheck.InvalidSettingsExitCode;

@@ -40,6 +40,11 @@ public static class MeshSettingsCheck
             problems.Add("Mesh:Cluster:ConnectionString (or Mesh:Storage:ConnectionString) is required when Mesh:Cluster:Provider is PostgreSql.");
         }
 
+        if (configuration[SecretFiles.DirectorySetting] is { Length: > 0 } secrets && !Directory.Exists(secrets))
+        {
+            problems.Add($"{SecretFiles.DirectorySetting} names a folder that does not exist: '{secrets}'.");
+        }
+
         Port(configuration, "Mesh:Management:Port", problems);
         Port(configuration, "Mesh:Cluster:SiloPort", problems);
         Port(configuration, "Mesh:Cluster:GatewayPort", problems);
