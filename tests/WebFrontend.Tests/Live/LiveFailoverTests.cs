@@ -167,7 +167,7 @@ public sealed class LiveFailoverTests(PostgresFixture postgres, ITestOutputHelpe
         };
 
     /// <summary>The longest time between two consecutive acknowledgements the client received.</summary>
-    private static TimeSpan LongestAckGap(LiveRun run)
+    internal static TimeSpan LongestAckGap(LiveRun run)
     {
         var times = run.Lines.Where(l => (string?)l["t"] == "event" && (string?)l["name"] == "audioAck")
             .Select(l => DateTimeOffset.Parse((string)l["receivedAt"]!, CultureInfo.InvariantCulture))
@@ -175,7 +175,7 @@ public sealed class LiveFailoverTests(PostgresFixture postgres, ITestOutputHelpe
         return times.Zip(times.Skip(1), (a, b) => b - a).DefaultIfEmpty().Max();
     }
 
-    private static List<string> ExpectedSegmentIds(string wav)
+    internal static List<string> ExpectedSegmentIds(string wav)
     {
         var pcm = File.ReadAllBytes(wav)[44..];
         var detector = new VoiceActivityDetector(new VoiceActivityOptions());
@@ -194,7 +194,7 @@ public sealed class LiveFailoverTests(PostgresFixture postgres, ITestOutputHelpe
         return [.. utterances.Select(u => $"audio-{(long)u.Start.TotalMilliseconds}")];
     }
 
-    private static async Task<EncounterSnapshot> WaitForSegmentsAsync(IGrainFactory grains, string key, int count)
+    internal static async Task<EncounterSnapshot> WaitForSegmentsAsync(IGrainFactory grains, string key, int count)
     {
         var grain = grains.GetGrain<IConversationGrain>(key);
         var deadline = DateTime.UtcNow.AddSeconds(30);
