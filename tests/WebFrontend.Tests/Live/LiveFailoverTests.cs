@@ -19,7 +19,7 @@ namespace Mesh.WebFrontend.Tests.Live;
 [Collection("postgres")]
 public sealed class LiveFailoverTests(PostgresFixture postgres, ITestOutputHelper output)
 {
-    private static readonly (string, string)[] Sentences =
+    internal static readonly (string, string)[] Sentences =
     [
         ("en", "Good morning, please sit down."),
         ("en", "How long have you had the cough?"),
@@ -140,7 +140,7 @@ public sealed class LiveFailoverTests(PostgresFixture postgres, ITestOutputHelpe
     }
 
     /// <summary>Three silo processes on a fresh database, with the fake speech provider, all active.</summary>
-    private static async Task<SiloCluster> StartClusterAsync(string connectionString, FakeSpeechServer speech)
+    internal static async Task<SiloCluster> StartClusterAsync(string connectionString, FakeSpeechServer speech)
     {
         var cluster = new SiloCluster(connectionString, speech.Settings(translation: false, textToSpeech: false));
         try
@@ -156,7 +156,7 @@ public sealed class LiveFailoverTests(PostgresFixture postgres, ITestOutputHelpe
     }
 
     /// <summary>The settings of a WebFrontend that is a cluster client of <paramref name="cluster"/>.</summary>
-    private static Dictionary<string, string?> WebSettings(SiloCluster cluster, FakeSpeechServer speech) =>
+    internal static Dictionary<string, string?> WebSettings(SiloCluster cluster, FakeSpeechServer speech) =>
         new(speech.Settings(translation: false, textToSpeech: false))
         {
             ["Mesh:Storage:Provider"] = "PostgreSql",

@@ -23,14 +23,10 @@ namespace Mesh.WebFrontend.Tests.Operations;
 [Collection("postgres")]
 public sealed class RollingUpgradeTests(PostgresFixture postgres, ITestOutputHelper output)
 {
+    // Twice the failover test's visit: long enough to stream through most of the restarts.
     private static readonly (string, string)[] Sentences =
     [
-        ("en", "Good morning, please sit down."),
-        ("en", "How long have you had the cough?"),
-        ("en", "About a week, and it is worse at night."),
-        ("en", "Any fever or shortness of breath?"),
-        ("en", "A little fever on the first two days."),
-        ("en", "Let me listen to your chest now."),
+        .. LiveFailoverTests.Sentences,
         ("en", "Take a deep breath in and out."),
         ("en", "Your lungs sound clear on both sides."),
         ("en", "I think this is a viral bronchitis."),
@@ -45,22 +41,16 @@ public sealed class RollingUpgradeTests(PostgresFixture postgres, ITestOutputHel
         var watch = Stopwatch.StartNew();
         await using var speech = await FakeSpeechServer.StartAsync([], TimeSpan.FromMilliseconds(50));
         using var folder = new TempFolder();
+        // espeak-ng speaks the visit while the silos start.
+        var speaking = SpeechWav.WriteAsync(folder.Path, Sentences, TimeSpan.FromSeconds(1.0));
         var connectionString = await postgres.CreateDatabaseAsync();
-        using var cluster = new SiloCluster(connectionString, speech.Settings(translation: false, textToSpeech: false));
-        await cluster.StartAsync(3);
-        await using var server = new LocalMeshServer(Path.Combine(folder.Path, "web"), new Dictionary<string, string?>(speech.Settings(translation: false, textToSpeech: false))
-        {
-            ["Mesh:Storage:Provider"] = "PostgreSql",
-            ["Mesh:Storage:ConnectionString"] = connectionString,
-            ["Mesh:Cluster:Provider"] = "PostgreSql",
-            ["Mesh:Cluster:ClusterId"] = cluster.ClusterId,
-            ["Mesh:Live:DetailedErrors"] = "true",
-        });
+        using var cluster = await LiveFailoverTests.StartClusterAsync(connectionString, speech);
+        await using var server = new LocalMeshServer(Path.Combine(folder.Path, "web"), LiveFailoverTests.WebSettings(cluster, speech));
         var grains = server.Services.GetRequiredService<IGrainFactory>();
         var host = new LiveHttp(server.BaseAddress);
         var token = await host.TokenAsync();
         var patientId = await host.CreatePatientAsync(token);
-        var wav = await SpeechWav.WriteAsync(folder.Path, Sentences, TimeSpan.FromSeconds(1.0));
+        var wav = await speaking;
 
         await using var client = await NodeLiveClient.StartAsync(server.BaseAddress, token,
         [
