@@ -60,14 +60,24 @@ public sealed class DashboardTests : WebTestBase
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(elsewhere)).StatusCode);
     }
 
-    /// <summary>The silos the dashboard lists as active.</summary>
-    internal static async Task<List<JsonElement>> ActiveSilosAsync(HttpClient client, string adminToken)
+    /// <summary>The silos the dashboard lists as active, once it lists <paramref name="expected"/> (it collects every second).</summary>
+    internal static async Task<List<JsonElement>> ActiveSilosAsync(HttpClient client, string adminToken, int expected = 1)
     {
-        var response = await client.SendAsync(Get("/dashboard/DashboardCounters", adminToken));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var counters = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return [.. counters.RootElement.GetProperty("hosts").EnumerateArray()
-            .Where(host => host.GetProperty("status").GetString() == "Active")
-            .Select(host => host.Clone())];
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var response = await client.SendAsync(Get("/dashboard/DashboardCounters", adminToken));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var counters = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            List<JsonElement> active = [.. counters.RootElement.GetProperty("hosts").EnumerateArray()
+                .Where(host => host.GetProperty("status").GetString() == "Active")
+                .Select(host => host.Clone())];
+            if (active.Count >= expected || DateTime.UtcNow > deadline)
+            {
+                return active;
+            }
+
+            await Task.Delay(200);
+        }
     }
 }

@@ -52,6 +52,14 @@ public sealed class RollingUpgradeTests(PostgresFixture postgres, ITestOutputHel
         var patientId = await host.CreatePatientAsync(token);
         var wav = await speaking;
 
+        // The dashboard, served by the WebFrontend, shows every silo of the cluster.
+        using (var dashboard = new HttpClient { BaseAddress = server.BaseAddress })
+        {
+            var silos = await DashboardTests.ActiveSilosAsync(dashboard, await host.TokenAsync(userId: "admin-1", role: "admin"), expected: 3);
+            Assert.Equal(3, silos.Count);
+        }
+
+
         await using var client = await NodeLiveClient.StartAsync(server.BaseAddress, token,
         [
             LiveTestHost.Start(patientId),
