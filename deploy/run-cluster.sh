@@ -80,6 +80,8 @@ start() {
   build
   start_postgres
   for i in 0 1 2; do start_silo "$i"; done
+  # The silos apply the schema (with Orleans' membership table); the WebFrontend's Orleans client needs it to start.
+  for i in 0 1 2; do wait_silo_ready "$i"; done
   # An Orleans client that finds the silos' gateways in the membership table. LocalMode gives development sign-in on
   # this one machine; set Mesh__Auth__* instead for real tokens.
   start_process web env Mesh__Cluster__Provider=PostgreSql Mesh__Cluster__ClusterId=mesh Mesh__LocalMode=true \

@@ -19,6 +19,9 @@ public static class MeshTelemetryExtensions
     /// <summary>Orleans' activity sources: the runtime's own calls and the application's grain calls.</summary>
     public static readonly string[] OrleansActivitySources = ["Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application"];
 
+    /// <summary>ASP.NET Core's spans of SignalR hub method invocations (each live-encounter call from a client).</summary>
+    public const string SignalRActivitySource = "Microsoft.AspNetCore.SignalR.Server";
+
     /// <summary>Orleans' meter: messaging, activations, membership, storage.</summary>
     public const string OrleansMeter = "Microsoft.Orleans";
 
@@ -33,6 +36,7 @@ public static class MeshTelemetryExtensions
             .WithTracing(tracing => tracing
                 .AddSource(MeshMetrics.Name)
                 .AddSource(OrleansActivitySources)
+                .AddSource(SignalRActivitySource)
                 .AddAspNetCoreInstrumentation(options => options.RecordException = false)
                 .AddHttpClientInstrumentation()
                 .AddNpgsql())
