@@ -1,7 +1,14 @@
+using Mesh.Grains.Hosting.Operations;
 using Mesh.WebFrontend.Cluster;
 using Mesh.WebFrontend.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddMeshSecretFiles();
+if (MeshStartupCheck.Refuses(builder))
+{
+    return MeshSettingsCheck.InvalidSettingsExitCode;
+}
+
 builder.AddMeshWebFrontend();
 builder.AddMeshLocalSilo();
 
@@ -9,6 +16,7 @@ var app = builder.Build();
 app.MapMeshWebFrontend();
 app.PrintUrlsOnStart();
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
 public partial class Program;

@@ -17,7 +17,8 @@ public sealed class HostingTests : WebTestBase
         var response = await client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", body.RootElement.GetProperty("status").GetString());
     }
 
     [Fact]
@@ -157,9 +158,9 @@ public sealed class HostingTests : WebTestBase
             ["Mesh:Auth:PublicKeyFiles:1"] = null,
         });
 
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
-
-        Assert.Contains("Mesh:Auth:Issuer", error.ToString(), StringComparison.Ordinal);
+        // Program refuses the start before it builds a host (the message naming the settings goes to standard error:
+        // see Operations/StartupSettingsTests, which reads it from a real process).
+        Assert.ThrowsAny<Exception>(() => factory.CreateClient());
     }
 
     private static HttpRequestMessage Preflight(string origin)

@@ -2,6 +2,7 @@ using Mesh.Grains.AI;
 using Mesh.Grains.Encounters;
 using Mesh.Grains.Live;
 using Mesh.Grains.Patients;
+using Mesh.Grains.Telemetry;
 using Orleans;
 
 namespace Mesh.Grains.Conversations;
@@ -28,6 +29,7 @@ public sealed partial class ConversationGrain
         var now = time.GetUtcNow();
         conversation.State.Live = new LiveEncounterState { Start = start, Status = EncounterStatus.Active, StartedAt = now, LastActivityAt = now };
         await conversation.WriteStateAsync();
+        MeshMetrics.EncounterStarted();
         await KeepIdleReminderAsync();
         WatchForIdle();
         return Snapshot(conversation.State.Live);
@@ -103,6 +105,7 @@ public sealed partial class ConversationGrain
             ]);
         }
 
+        MeshMetrics.EncounterEnded();
         DisposeDecoder();
         _idleWatch?.Dispose();
         _idleWatch = null;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Orleans;
+using Orleans.Dashboard;
 using Orleans.Hosting;
 using Orleans.Runtime;
 
@@ -27,6 +28,11 @@ public static class MeshSiloHostExtensions
         silo.Services.AddOptions<MeshStorageOptions>().BindConfiguration(MeshStorageOptions.SectionName);
         silo.Services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<MeshStorageOptions>>().Value.Open(dataDirectory(sp)));
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, DatabaseSchemaInstaller>();
+
+        // Traces follow a request into the grains it calls; the dashboard's grains collect every silo's statistics.
+        silo.AddActivityPropagation();
+        silo.AddDashboard();
+        silo.AddIncomingGrainCallFilter<Telemetry.CorrelationLogScope>();
 
         // Grain state is stored as JSON: readable in the database, and the records Mesh keeps are plain data.
         silo.UseSystemTextJsonGrainStorageSerializer();

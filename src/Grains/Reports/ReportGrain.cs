@@ -1,4 +1,5 @@
 using Mesh.Grains.Conversations;
+using Mesh.Grains.Telemetry;
 using Orleans;
 
 namespace Mesh.Grains.Reports;
@@ -20,7 +21,9 @@ public sealed class ReportGrain(ReportArchive archive) : Grain, IReportGrain
             return new FinalizedReport(existing.ReportId, existing.Version);
         }
 
-        return await archive.WriteAsync(Tenant, ReportId, 1, patientId, signer.DoctorId, draftId, content, CancellationToken.None);
+        var created = await archive.WriteAsync(Tenant, ReportId, 1, patientId, signer.DoctorId, draftId, content, CancellationToken.None);
+        MeshMetrics.ReportSigned();
+        return created;
     }
 
     public async Task<FinalizedReport> AmendAsync(ReviewedDraft reviewed, Signer signer, string reason)
@@ -36,7 +39,9 @@ public sealed class ReportGrain(ReportArchive archive) : Grain, IReportGrain
             DoctorName = signer.DisplayName,
             AmendmentReason = reason,
         };
-        return await archive.WriteAsync(Tenant, ReportId, latest.Version + 1, latest.PatientId, signer.DoctorId, latest.DraftId, content, CancellationToken.None);
+        var amended = await archive.WriteAsync(Tenant, ReportId, latest.Version + 1, latest.PatientId, signer.DoctorId, latest.DraftId, content, CancellationToken.None);
+        MeshMetrics.ReportSigned();
+        return amended;
     }
 
     public Task<ReportView?> GetAsync(int? version) => archive.GetAsync(Tenant, ReportId, version, CancellationToken.None);

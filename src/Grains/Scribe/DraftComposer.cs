@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using Mesh.Grains.AI;
 using Mesh.Grains.AI.Privacy;
 using Mesh.Grains.Conversations;
 using Mesh.Grains.Patients;
+using Mesh.Grains.Telemetry;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
@@ -26,6 +28,8 @@ public sealed partial class DraftComposer(VisitTranscriber transcriber, IChatCli
     /// <summary>Composes the draft from a transcript that is already there, such as a live encounter's segments.</summary>
     public async Task<ComposedDraft> ComposeAsync(Transcript transcript, DraftRequest request, PatientContext patient, List<string> warnings, CancellationToken ct)
     {
+        using var span = MeshMetrics.Activities.StartActivity("Mesh.ComposeDraft");
+        var started = Stopwatch.GetTimestamp();
         var context = new ExtractionContext(request.Language, new PatientFacts(
             [.. patient.ActiveMedications.Select(m => m.Name)], [.. patient.Allergies.Select(a => a.Substance)], [.. patient.ActiveConditions.Select(c => c.Text)]));
         ClinicalDraft extracted;
@@ -40,6 +44,7 @@ public sealed partial class DraftComposer(VisitTranscriber transcriber, IChatCli
         warnings.AddRange(conflicts.Select(c => c.Message));
         var summary = PatientSummaryWriter.Write(grounded.Draft, request.Language);
         warnings.AddRange(summary.Warnings);
+        MeshMetrics.DraftComposed(Stopwatch.GetElapsedTime(started));
         return new ComposedDraft(transcript, grounded.Draft, summary.Markdown, warnings, conflicts);
     }
 

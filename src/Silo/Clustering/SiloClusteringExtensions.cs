@@ -26,14 +26,30 @@ internal static class SiloClusteringExtensions
         var storage = configuration.GetSection(MeshStorageOptions.SectionName).Get<MeshStorageOptions>() ?? new MeshStorageOptions();
         var connectionString = clustering.ConnectionString ?? storage.ConnectionString
             ?? throw new InvalidOperationException("Mesh:Cluster:ConnectionString (or Mesh:Storage:ConnectionString) is required when Mesh:Cluster:Provider is PostgreSql.");
-        silo.Configure<ClusterOptions>(options =>
-        {
-            options.ClusterId = clustering.ClusterId;
-            options.ServiceId = clustering.ServiceId;
-        });
         silo.Configure<ClusterMembershipOptions>(section.GetSection("Membership"));
-        var address = clustering.AdvertisedAddress is { } advertised ? IPAddress.Parse(advertised) : null;
-        silo.ConfigureEndpoints(address ?? IPAddress.Loopback, clustering.SiloPort, clustering.GatewayPort, listenOnAnyHostAddress: address is not null);
+        if (clustering.Kubernetes)
+        {
+            // The pod is the silo: its name and IP (POD_NAME, POD_IP) are the silo's name and address, the cluster and
+            // service ids come from the pod's orleans/clusterId and orleans/serviceId labels (ORLEANS_CLUSTER_ID,
+            // ORLEANS_SERVICE_ID through the downward API), and pods of silos declared dead are deleted.
+            silo.UseKubernetesHosting();
+            silo.Configure<EndpointOptions>(options =>
+            {
+                options.SiloPort = clustering.SiloPort;
+                options.GatewayPort = clustering.GatewayPort;
+            });
+        }
+        else
+        {
+            silo.Configure<ClusterOptions>(options =>
+            {
+                options.ClusterId = clustering.ClusterId;
+                options.ServiceId = clustering.ServiceId;
+            });
+            var address = clustering.AdvertisedAddress is { } advertised ? IPAddress.Parse(advertised) : null;
+            silo.ConfigureEndpoints(address ?? IPAddress.Loopback, clustering.SiloPort, clustering.GatewayPort, listenOnAnyHostAddress: address is not null);
+        }
+
         return silo.UseAdoNetClustering(options =>
         {
             options.Invariant = MeshSiloHostExtensions.PostgreSqlInvariant;

@@ -34,6 +34,12 @@ public sealed class SiloClusteringOptions
     /// </summary>
     public string? AdvertisedAddress { get; set; }
 
+    /// <summary>
+    /// Running in Kubernetes with Microsoft.Orleans.Hosting.Kubernetes: the pod's name, IP and orleans/* labels give the
+    /// silo's identity (see deploy/k8s); ClusterId, ServiceId and AdvertisedAddress are then not read.
+    /// </summary>
+    public bool Kubernetes { get; set; }
+
     /// <summary>Whether a provider other than None was chosen.</summary>
     public bool Enabled => !string.Equals(Provider, "None", StringComparison.OrdinalIgnoreCase);
 }

@@ -22,6 +22,10 @@ internal sealed partial class MeshBearerEvents(ILogger<MeshBearerEvents> logger)
                 context.Token = token;
             }
         }
+        else if (Hosting.DashboardExtensions.TokenFromSessionCookie(request) is { Length: > 0 } cookie)
+        {
+            context.Token = cookie;
+        }
 
         return Task.CompletedTask;
     }

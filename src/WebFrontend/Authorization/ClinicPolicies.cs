@@ -12,6 +12,7 @@ public static class ClinicPolicies
     public const string Billing = "Billing";
     public const string CodeSetAdmin = "CodeSetAdmin";
     public const string ClinicUser = "ClinicUser";
+    public const string Dashboard = "Dashboard";
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
     {
@@ -22,6 +23,7 @@ public static class ClinicPolicies
         [Billing] = [ClinicRoles.Billing, ClinicRoles.Admin],
         [CodeSetAdmin] = [ClinicRoles.Admin],
         [ClinicUser] = [.. ClinicRoles.All],
+        [Dashboard] = [ClinicRoles.Admin],
     };
 
     internal static void AddTo(AuthorizationOptions options)

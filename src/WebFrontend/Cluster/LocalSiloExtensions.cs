@@ -1,11 +1,13 @@
 using System.Net;
 using System.Net.Sockets;
+using Mesh.Grains.Health;
 using Mesh.Grains.Hosting;
 using Mesh.WebFrontend.Audit;
 using Mesh.WebFrontend.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace Mesh.WebFrontend.Cluster;
 
@@ -27,6 +29,7 @@ public static class LocalSiloExtensions
             services.AddOptions<MeshStorageOptions>().BindConfiguration(MeshStorageOptions.SectionName);
             services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<MeshStorageOptions>>().Value.Open(DataDirectory(sp)));
             builder.UseOrleansClient(client => client.AddMeshClusterClient(builder.Configuration, cluster, gateways));
+            services.AddMeshReadinessCheck<DatabaseHealthCheck>("storage");
         }
         else
         {
@@ -34,11 +37,11 @@ public static class LocalSiloExtensions
             builder.UseOrleans(silo => silo
                 .UseLocalhostClustering(FreeTcpPort(), FreeTcpPort(), serviceId: cluster.ServiceId, clusterId: cluster.ClusterId)
                 .AddMeshClinicSilo(builder.Configuration, DataDirectory));
+            services.AddMeshSiloHealthChecks(builder.Configuration);
         }
 
         services.AddExceptionHandler<ClusterUnavailableExceptionHandler>();
         services.Replace(ServiceDescriptor.Singleton<IAuditTrail, DatabaseAuditTrail>());
-        services.AddMeshReadinessCheck<StorageHealthCheck>("storage");
         services.AddMeshReadinessCheck<ClusterHealthCheck>("cluster");
         return builder;
     }
@@ -51,6 +54,8 @@ public static class LocalSiloExtensions
             options.ServiceId = cluster.ServiceId;
         });
         client.AddOutgoingGrainCallFilter<ReadRetryCallFilter>();
+        client.AddActivityPropagation();
+        client.AddDashboard();
         if (gateways.Count > 0)
         {
             client.UseStaticClustering([.. gateways.Select(IPEndPoint.Parse)]);

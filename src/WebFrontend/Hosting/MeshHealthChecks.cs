@@ -1,12 +1,13 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Mesh.Grains.Health;
+using Mesh.Grains.Hosting.Operations;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Mesh.WebFrontend.Hosting;
 
-/// <summary>Liveness (the process answers) and readiness (checks tagged "ready" pass).</summary>
+/// <summary>Liveness (the process answers) and readiness (checks tagged "ready" pass), on the public and the management port.</summary>
 public static class MeshHealthChecks
 {
-    public const string ReadyTag = "ready";
+    public const string ReadyTag = SiloHealthCheckExtensions.ReadyTag;
 
     /// <summary>Adds a check that /health/ready runs, e.g. storage or cluster connectivity.</summary>
     public static IHealthChecksBuilder AddMeshReadinessCheck<T>(this IServiceCollection services, string name)
@@ -15,12 +16,9 @@ public static class MeshHealthChecks
 
     internal static IEndpointRouteBuilder MapMeshHealthChecks(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false })
-            .AllowAnonymous()
-            .DisableRateLimiting();
-        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) })
-            .AllowAnonymous()
-            .DisableRateLimiting();
+        var (live, ready) = endpoints.MapMeshHealthEndpoints();
+        live.AllowAnonymous().DisableRateLimiting();
+        ready.AllowAnonymous().DisableRateLimiting();
         return endpoints;
     }
 }

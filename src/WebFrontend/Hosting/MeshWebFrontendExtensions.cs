@@ -12,6 +12,7 @@ using Mesh.WebFrontend.Privacy;
 using Mesh.WebFrontend.Radiology;
 using Mesh.WebFrontend.Reports;
 using Mesh.WebFrontend.Scribe;
+using Mesh.Grains.Hosting.Operations;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -43,12 +44,14 @@ public static class MeshWebFrontendExtensions
         services.AddMeshCodeSets();
         services.AddMeshFhir();
         services.TryAddSingleton(_ => new PhiDeidentifier());
+        builder.AddMeshOperations();
         return builder;
     }
 
     /// <summary>The middleware pipeline and every route: the clinic page, health, OpenAPI and /api/v1; anything else is a 404 problem.</summary>
     public static WebApplication MapMeshWebFrontend(this WebApplication app)
     {
+        app.UseMeshMetricsOnManagementPort();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseMiddleware<RequestLoggingMiddleware>();
@@ -88,6 +91,7 @@ public static class MeshWebFrontendExtensions
         api.MapRadiologyApi();
         api.MapPhiApi();
         api.MapCodeSetsApi();
+        app.MapMeshDashboard(api);
         if (app.Services.GetRequiredService<IOptions<MeshWebOptions>>().Value.LocalMode)
         {
             api.MapDevTokenApi();

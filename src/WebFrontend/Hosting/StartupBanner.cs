@@ -1,3 +1,4 @@
+using Mesh.Grains.Hosting.Operations;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,9 @@ public static class StartupBanner
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             var options = app.Services.GetRequiredService<IOptions<MeshWebOptions>>().Value;
             var mode = options.LocalMode ? $"local mode, data in {Path.GetFullPath(app.Environment.ResolvePath(options.DataDirectory))}" : "production mode";
-            foreach (var address in addresses)
+            // The management port serves operators (/metrics), not the clinic page.
+            var management = app.Configuration.ManagementOptions();
+            foreach (var address in addresses.Where(address => !management.Enabled || new Uri(address.Replace("*", "localhost", StringComparison.Ordinal)).Port != management.Port))
             {
                 Console.WriteLine($"Mesh is running ({mode}): open {address}/");
             }

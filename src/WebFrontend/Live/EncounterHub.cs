@@ -1,9 +1,10 @@
 using Mesh.Grains.Conversations;
 using Mesh.Grains.Encounters;
 using Mesh.Grains.Live;
+using Mesh.Grains.Telemetry;
 using Mesh.WebFrontend.Audit;
-using Mesh.WebFrontend.Cluster;
 using Mesh.WebFrontend.Authorization;
+using Mesh.WebFrontend.Cluster;
 using Mesh.WebFrontend.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -95,6 +96,7 @@ public sealed class EncounterHub(
                 continue;
             }
 
+            var arrived = time.GetTimestamp();
             try
             {
                 await audioDelivery.StoreAsync(grain, new EncounterAudioChunk(chunk.Sequence, chunk.Data!), Context.ConnectionAborted);
@@ -115,6 +117,7 @@ public sealed class EncounterHub(
 
             var acked = acks.Record(chunk.Sequence);
             await Clients.Caller.SendAsync(EncounterEventNames.AudioAck, new AudioAckMessage(conversationId, acked, chunk.Sequence));
+            MeshMetrics.AudioChunkAcknowledged(time.GetElapsedTime(arrived));
         }
     }
 

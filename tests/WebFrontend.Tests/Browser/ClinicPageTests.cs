@@ -106,6 +106,27 @@ public sealed class ClinicPageTests : IAsyncLifetime
         Assert.True(_pageErrors.Count == 0, string.Join("\n", _pageErrors));
     }
 
+    [Fact]
+    public async Task An_administrators_session_opens_the_orleans_dashboard_and_a_doctors_shows_no_link_to_it()
+    {
+        var page = await OpenPageAsync();
+        await SignInAsync(page, "Dr. Gréta Szűcs");
+        var link = page.GetByRole(AriaRole.Link, new() { Name = "Cluster dashboard" });
+        await Expect(link).ToBeHiddenAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+
+        await SignInAsync(page, "Péter Varga (administrator)");
+        var dashboard = await page.Context.RunAndWaitForPageAsync(() => link.ClickAsync());
+
+        // The dashboard's own page and its polling run on the session cookie alone, and list this process's silo.
+        await Expect(dashboard.GetByText("Active").First).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        Assert.EndsWith("/dashboard/", dashboard.Url, StringComparison.Ordinal);
+        var cookie = Assert.Single(await page.Context.CookiesAsync(), c => c.Name == "mesh.dashboard");
+        Assert.True(cookie.HttpOnly);
+        Assert.Equal("/dashboard", cookie.Path);
+        Assert.True(_pageErrors.Count == 0, string.Join("\n", _pageErrors));
+    }
+
     private Task<IPage> OpenPageAsync() => ClinicPageSteps.OpenAsync(_browser!, _server!.BaseAddress, _pageErrors);
 
     private static Task SignInAsync(IPage page, string user) => ClinicPageSteps.SignInAsync(page, user);

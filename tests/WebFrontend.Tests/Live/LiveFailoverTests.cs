@@ -19,7 +19,7 @@ namespace Mesh.WebFrontend.Tests.Live;
 [Collection("postgres")]
 public sealed class LiveFailoverTests(PostgresFixture postgres, ITestOutputHelper output)
 {
-    private static readonly (string, string)[] Sentences =
+    internal static readonly (string, string)[] Sentences =
     [
         ("en", "Good morning, please sit down."),
         ("en", "How long have you had the cough?"),
@@ -140,7 +140,7 @@ public sealed class LiveFailoverTests(PostgresFixture postgres, ITestOutputHelpe
     }
 
     /// <summary>Three silo processes on a fresh database, with the fake speech provider, all active.</summary>
-    private static async Task<SiloCluster> StartClusterAsync(string connectionString, FakeSpeechServer speech)
+    internal static async Task<SiloCluster> StartClusterAsync(string connectionString, FakeSpeechServer speech)
     {
         var cluster = new SiloCluster(connectionString, speech.Settings(translation: false, textToSpeech: false));
         try
@@ -156,7 +156,7 @@ public sealed class LiveFailoverTests(PostgresFixture postgres, ITestOutputHelpe
     }
 
     /// <summary>The settings of a WebFrontend that is a cluster client of <paramref name="cluster"/>.</summary>
-    private static Dictionary<string, string?> WebSettings(SiloCluster cluster, FakeSpeechServer speech) =>
+    internal static Dictionary<string, string?> WebSettings(SiloCluster cluster, FakeSpeechServer speech) =>
         new(speech.Settings(translation: false, textToSpeech: false))
         {
             ["Mesh:Storage:Provider"] = "PostgreSql",
@@ -167,7 +167,7 @@ public sealed class LiveFailoverTests(PostgresFixture postgres, ITestOutputHelpe
         };
 
     /// <summary>The longest time between two consecutive acknowledgements the client received.</summary>
-    private static TimeSpan LongestAckGap(LiveRun run)
+    internal static TimeSpan LongestAckGap(LiveRun run)
     {
         var times = run.Lines.Where(l => (string?)l["t"] == "event" && (string?)l["name"] == "audioAck")
             .Select(l => DateTimeOffset.Parse((string)l["receivedAt"]!, CultureInfo.InvariantCulture))
@@ -175,7 +175,7 @@ public sealed class LiveFailoverTests(PostgresFixture postgres, ITestOutputHelpe
         return times.Zip(times.Skip(1), (a, b) => b - a).DefaultIfEmpty().Max();
     }
 
-    private static List<string> ExpectedSegmentIds(string wav)
+    internal static List<string> ExpectedSegmentIds(string wav)
     {
         var pcm = File.ReadAllBytes(wav)[44..];
         var detector = new VoiceActivityDetector(new VoiceActivityOptions());
@@ -194,7 +194,7 @@ public sealed class LiveFailoverTests(PostgresFixture postgres, ITestOutputHelpe
         return [.. utterances.Select(u => $"audio-{(long)u.Start.TotalMilliseconds}")];
     }
 
-    private static async Task<EncounterSnapshot> WaitForSegmentsAsync(IGrainFactory grains, string key, int count)
+    internal static async Task<EncounterSnapshot> WaitForSegmentsAsync(IGrainFactory grains, string key, int count)
     {
         var grain = grains.GetGrain<IConversationGrain>(key);
         var deadline = DateTime.UtcNow.AddSeconds(30);

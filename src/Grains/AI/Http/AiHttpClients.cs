@@ -24,6 +24,8 @@ internal static class AiHttpClients
             // The OpenAI clients hold on to their HttpClient, so connections are recycled here to pick up DNS changes.
             .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(5))
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            // Outside the resilience handler: one call with its retries is one count and one duration.
+            .AddHttpMessageHandler(() => new Telemetry.AiCallMetricsHandler(capability))
             .AddResilienceHandler("resilience", (pipeline, _) => Configure(pipeline, endpoint()));
     }
 

@@ -8,6 +8,7 @@ export const demoClinics = [
     users: [
       { userId: 'dr-szucs', name: 'Dr. Gréta Szűcs', roles: ['doctor'] },
       { userId: 'nurse-nagy', name: 'Anna Nagy (nurse)', roles: ['nurse'] },
+      { userId: 'admin-varga', name: 'Péter Varga (administrator)', roles: ['admin'] },
     ],
   },
   {

@@ -1,11 +1,12 @@
 using Mesh.Grains.Database;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Mesh.WebFrontend.Cluster;
+namespace Mesh.Grains.Health;
 
-/// <summary>Ready when the database answers a query.</summary>
-internal sealed class StorageHealthCheck(MeshDatabase database) : IHealthCheck
+/// <summary>Ready when Mesh's database (grain state, reports, audit) answers a query.</summary>
+public sealed class DatabaseHealthCheck(MeshDatabase database) : IHealthCheck
 {
+    /// <inheritdoc />
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Mesh.Grains.Telemetry;
+using Mesh.WebFrontend.Tests.Infrastructure;
+using Mesh.WebFrontend.Tests.Patients;
+using Mesh.WebFrontend.Tests.Scribe;
+using Microsoft.AspNetCore.TestHost;
+using OpenTelemetry.Trace;
+
+namespace Mesh.WebFrontend.Tests.Operations;
+
+/// <summary>One trace follows a REST call from ASP.NET Core through Orleans' grain calls to the draft Mesh composes.</summary>
+public sealed class TracingTests : WebTestBase
+{
+    [Fact]
+    public async Task A_draft_request_is_one_trace_from_the_http_request_through_the_grain_calls_to_composing_the_draft()
+    {
+        var spans = new List<Activity>();
+        var factory = CreateFactory().WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans))));
+        var client = factory.CreateClient();
+        var created = await client.SendAsync(PostJson("/api/v1/patients", PatientsApiTests.NewPatient(), DoctorToken()));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var patientId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var scribe = new ScribeClient(client, (_, _) => DoctorToken());
+
+        await scribe.DraftAsync(patientId);
+
+        Activity[] trace;
+        lock (spans)
+        {
+            var request = spans.Single(s => s.Source.Name == "Microsoft.AspNetCore" && s.DisplayName.Contains("generate-draft", StringComparison.Ordinal));
+            trace = [.. spans.Where(s => s.TraceId == request.TraceId)];
+        }
+
+        var sources = trace.Select(s => s.Source.Name).ToHashSet();
+        Assert.Contains("Microsoft.Orleans.Application", sources);
+        var compose = Assert.Single(trace, s => s.Source.Name == MeshMetrics.Name);
+        Assert.Equal("Mesh.ComposeDraft", compose.DisplayName);
+        // Composing ran inside a grain call of this request, not beside it.
+        var parent = Assert.Single(trace, s => s.SpanId == compose.ParentSpanId);
+        Assert.StartsWith("Microsoft.Orleans", parent.Source.Name, StringComparison.Ordinal);
+    }
+}
