@@ -87,6 +87,7 @@ public static class MeshWebFrontendExtensions
         api.MapPhiApi();
         api.MapClaimsApi();
         api.MapContractsApi();
+        api.MapClaimImportApi();
         if (app.Services.GetRequiredService<IOptions<MeshWebOptions>>().Value.LocalMode)
         {
             api.MapDevTokenApi();
