@@ -36,7 +36,7 @@ public sealed class ClaimBatchFailoverTests(PostgresFixture fixture, ITestOutput
         var batchId = started.BatchId ?? throw new InvalidOperationException("A 6,000-claim file was not batched.");
         var batch = client.Grains.GetGrain<IClaimBatchGrain>(TenantKeys.For(Tenant, batchId));
         var victim = await client.HostOfAsync(cluster, batch) ?? throw new InvalidOperationException("The batch is not active.");
-        await cluster.WaitAsync(async () => await IndexedAsync(cluster) >= 500, TimeSpan.FromSeconds(60), "the first chunk stored");
+        await cluster.WaitAsync(async () => await IndexedAsync(cluster) >= 1000, TimeSpan.FromSeconds(60), "the first chunk stored");
         cluster.Kill(victim);
         var atKill = await IndexedAsync(cluster);
         Assert.True(atKill < Claims, $"the batch finished ({atKill} claims) before its silo was killed");

@@ -18,7 +18,7 @@ public sealed partial class ClaimBatchGrain(
     ILogger<ClaimBatchGrain> logger) : Grain, IClaimBatchGrain, IRemindable
 {
     private const string ResumeReminder = "resume";
-    private const int ChunkSize = 500;
+    private const int ChunkSize = 1000;
 
     private IGrainTimer? _worker;
     private ClaimFile? _file;

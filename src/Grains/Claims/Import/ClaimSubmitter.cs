@@ -3,12 +3,12 @@ using Orleans;
 namespace Mesh.Grains.Claims.Import;
 
 /// <summary>
-/// Submits many claims to their grains at once. Chunked so that one 10,000-claim file keeps a few hundred calls in
+/// Submits many claims to their grains at once. Chunked so that one 10,000-claim file keeps a thousand calls in
 /// flight rather than queueing ten thousand messages at once.
 /// </summary>
 internal static class ClaimSubmitter
 {
-    private const int InFlight = 500;
+    private const int InFlight = 1000;
 
     public static async Task<ClaimSubmitResult[]> SubmitAsync(IGrainFactory grains, string tenant, IReadOnlyList<ClaimRecord> claims)
     {
