@@ -58,6 +58,18 @@ public sealed class ClaimImportApiTests : ClaimTestBase
     }
 
     [Fact]
+    public async Task Diagnoses_AreCheckedAgainstTheLoadedCodeSet()
+    {
+        var categoryOnly = ClaimFiles.Professional.Replace("HI*ABK:E119*ABF:I10~", "HI*ABK:E11*ABF:I10~", StringComparison.Ordinal);
+
+        var result = await PostX12Async("/api/v1/claims/x12", categoryOnly);
+
+        var rejected = result.GetProperty("claims").EnumerateArray().Single(c => c.GetProperty("claimId").GetString() == "PCN-1001");
+        Assert.Equal("rejected", rejected.GetProperty("status").GetString());
+        Assert.Equal("icd10_not_billable", rejected.GetProperty("errors")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task InstitutionalAndPipeDelimitedFiles_AreImported_AlsoAsMultipart()
     {
         var institutional = await PostX12Async("/api/v1/claims/x12", ClaimFiles.Institutional);
@@ -84,7 +96,9 @@ public sealed class ClaimImportApiTests : ClaimTestBase
         var first = payments[0];
         Assert.Equal(("PCN-1001", "ACME-C-1001", "paid"), (first.GetProperty("claimId").GetString(), first.GetProperty("payerClaimId").GetString(), first.GetProperty("status").GetString()));
         Assert.Equal(92m, first.GetProperty("paid").GetDecimal());
-        Assert.Contains(first.GetProperty("lines")[0].GetProperty("adjustments").EnumerateArray(), a => a.GetProperty("group").GetString() == "PR");
+        var adjustments = first.GetProperty("lines")[0].GetProperty("adjustments").EnumerateArray().ToList();
+        Assert.Contains(adjustments, a => a.GetProperty("group").GetString() == "PR");
+        Assert.All(adjustments, a => Assert.False(string.IsNullOrEmpty(a.GetProperty("description").GetString())));
         Assert.Equal("denied", payments[2].GetProperty("status").GetString());
         Assert.Equal("denied", (await GetJsonAsync("/api/v1/claims/PCN-1003", BillingToken())).GetProperty("status").GetString());
         Assert.Equal("paid", (await GetJsonAsync("/api/v1/claims/PCN-1004", BillingToken())).GetProperty("status").GetString());

@@ -1,3 +1,4 @@
+using Mesh.Grains.Claims.CodeSets;
 using Mesh.Grains.Claims.Import;
 using Mesh.Grains.Claims.X12;
 using Microsoft.Extensions.Logging;
@@ -84,7 +85,7 @@ public sealed partial class ClaimBatchGrain(
         if (_file is null)
         {
             var x12 = await files.LoadAsync(tenant, BatchId, ct) ?? throw new InvalidOperationException($"Batch {BatchId} has no stored file.");
-            _file = ClaimFileReader.Read(x12, state.StartedAt!.Value, icd10: null);
+            _file = ClaimFileReader.Read(x12, state.StartedAt!.Value, await GrainFactory.DiagnosesAsync(X12CodeScan.Diagnoses(x12)));
             _positions = ClaimImports.ClmPositions(x12);
             state.Acknowledgement = _file.Acknowledgement;
         }

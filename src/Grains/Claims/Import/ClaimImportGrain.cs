@@ -1,3 +1,4 @@
+using Mesh.Grains.Claims.CodeSets;
 using Mesh.Grains.Claims.X12;
 using Orleans;
 using Orleans.Concurrency;
@@ -5,8 +6,9 @@ using Orleans.Concurrency;
 namespace Mesh.Grains.Claims.Import;
 
 /// <summary>
-/// Reads a clinic's X12 files in the silo and hands the claims and payments to their grains. A stateless worker, so
-/// several files are read at once on every silo; nothing here is kept between calls.
+/// Reads a clinic's X12 files in the silo, with the cluster's code sets (one batch lookup per set and file), and hands
+/// the claims and payments to their grains. A stateless worker, so several files are read at once on every silo;
+/// nothing here is kept between calls.
 /// </summary>
 [StatelessWorker]
 public sealed class ClaimImportGrain(TimeProvider time) : Grain, IClaimImportGrain
@@ -16,7 +18,7 @@ public sealed class ClaimImportGrain(TimeProvider time) : Grain, IClaimImportGra
 
     public async Task<ClaimImportResult> ImportClaimsAsync(string x12)
     {
-        var file = ClaimFileReader.Read(x12, time.GetUtcNow(), icd10: null);
+        var file = ClaimFileReader.Read(x12, time.GetUtcNow(), await GrainFactory.DiagnosesAsync(X12CodeScan.Diagnoses(x12)));
         var read = ClaimImports.Read(file);
         if (file.Interchange is not { } envelope)
         {
@@ -40,7 +42,8 @@ public sealed class ClaimImportGrain(TimeProvider time) : Grain, IClaimImportGra
 
     public async Task<RemittanceImportResult> ImportRemittancesAsync(string x12)
     {
-        var file = RemittanceFileReader.Read(x12, time.GetUtcNow(), codes: null);
+        var (adjustments, remarks) = X12CodeScan.Reasons(x12);
+        var file = RemittanceFileReader.Read(x12, time.GetUtcNow(), await GrainFactory.ReasonsAsync(adjustments, remarks));
         var readable = file.Payments.Where(e => e.Payment is not null).ToList();
         var applied = await ClaimSubmitter.ApplyAsync(GrainFactory, Tenant, [.. readable.Select(e => e.Payment!)]);
         var matched = new List<RemittanceImportOutcome>();
