@@ -153,7 +153,7 @@ public sealed class ClaimGrain(
             ClaimLedger.Balance(record, state.Remittances),
             state.History.Count > 0 ? state.History[^1].At : time.GetUtcNow());
         var tenant = TenantKeys.Parse(this.GetPrimaryKeyString()).Tenant;
-        await index.WriteAsync(new ClaimIndexEntry(tenant, summary, ClaimDenials.Find(record, state.Remittances)));
+        await index.WriteAsync(new ClaimIndexEntry(tenant, summary, state.Remittances.Count == 0 ? null : ClaimDenials.Find(record, state.Remittances)));
         return summary;
     }
 }

@@ -125,7 +125,10 @@ public sealed class ClaimIndexWriter(MeshDatabase database)
             upsert.SetParameter("@updated", database.ToDbTime(summary.UpdatedAt));
             upsert.SetParameter("@summary", JsonSerializer.Serialize(summary, ClaimIndexJson.Options));
             await upsert.ExecuteNonQueryAsync().ConfigureAwait(false);
-            await ReplaceDenialsAsync(clear, insert, tenant, summary.ClaimId, denials).ConfigureAwait(false);
+            if (denials is not null)
+            {
+                await ReplaceDenialsAsync(clear, insert, tenant, summary.ClaimId, denials).ConfigureAwait(false);
+            }
         }
 
         await transaction.CommitAsync().ConfigureAwait(false);
