@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Mesh.TestSupport.Claims;
 using Mesh.WebFrontend.Tests.Infrastructure;
 
 namespace Mesh.WebFrontend.Tests.Claims;
@@ -107,6 +109,34 @@ public sealed class ClaimImportApiTests : ClaimTestBase
         var elsewhere = await PostX12Async("/api/v1/remittances/x12", ClaimFiles.Remittance, BillingToken("clinic-b"));
         Assert.Empty(elsewhere.GetProperty("payments").EnumerateArray());
         Assert.Equal(5, elsewhere.GetProperty("unmatched").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task LargeFile_Is202WithABatch_WhoseProgressTheClinicFollows_AndNoOtherClinicSees()
+    {
+        var files = SyntheticX12.Generate(1_100, seed: 5);
+
+        var response = await Client.SendAsync(X12Request("/api/v1/claims/x12", files.Claims, BillingToken()));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var started = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var batchId = started.GetProperty("batchId").GetString();
+        Assert.Equal($"/api/v1/claims/batches/{batchId}", response.Headers.Location?.ToString());
+        Assert.Equal(1_100, started.GetProperty("claimCount").GetInt32());
+        var clock = Stopwatch.StartNew();
+        JsonElement batch;
+        do
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), "The batch did not complete in 30 s.");
+            await Task.Delay(100);
+            batch = await GetJsonAsync($"/api/v1/claims/batches/{batchId}", Token("doctor"));
+        }
+        while (batch.GetProperty("status").GetString() != "completed");
+
+        Assert.Equal((1_100, 1_100), (batch.GetProperty("processed").GetInt32(), batch.GetProperty("accepted").GetInt32()));
+        Assert.Equal(1_100, (await GetJsonAsync("/api/v1/claims?limit=1", BillingToken())).GetProperty("total").GetInt32());
+        await (await Client.SendAsync(Get($"/api/v1/claims/batches/{batchId}", BillingToken("clinic-b")))).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await Client.SendAsync(Get("/api/v1/claims/batches/a%20b", BillingToken()))).AssertProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
