@@ -6,97 +6,30 @@ using Mesh.Grains.Database;
 namespace Mesh.Grains.Claims.Index;
 
 /// <summary>
-/// Writes claim index rows with group commit: an import touches thousands of claims at once, and one transaction per
-/// claim would spend SQLite's single write turn on commits. The rows that arrive while one transaction runs go together
-/// in the next; each caller learns after the commit that its row is stored. A failed batch is retried row by row, so
-/// one bad row fails alone.
+/// Writes claim index rows with group commit (<see cref="GroupCommit{TItem, TResult}"/>): an import touches thousands
+/// of claims at once, and one transaction per claim would spend SQLite's single write turn on commits. Each caller
+/// learns after the commit that its row is stored; one bad row fails alone.
 /// </summary>
-public sealed class ClaimIndexWriter(MeshDatabase database)
+public sealed class ClaimIndexWriter
 {
     // Bounds how long one transaction keeps the other writers (grain state, reminders) waiting.
     private const int MaxBatch = 500;
 
-    private readonly Lock _lock = new();
-    private List<Pending> _queued = [];
-    private bool _flushing;
+    private readonly MeshDatabase _database;
+    private readonly GroupCommit<ClaimIndexEntry, bool> _commit;
+
+    public ClaimIndexWriter(MeshDatabase database)
+    {
+        _database = database;
+        _commit = new GroupCommit<ClaimIndexEntry, bool>(WriteBatchAsync, MaxBatch);
+    }
 
     /// <summary>Stores the claim's row and replaces its denials, with the next commit.</summary>
-    public Task WriteAsync(ClaimIndexEntry entry)
+    public Task WriteAsync(ClaimIndexEntry entry) => _commit.AddAsync(entry);
+
+    private async Task<bool[]> WriteBatchAsync(IReadOnlyList<ClaimIndexEntry> batch)
     {
-        var pending = new Pending(entry);
-        lock (_lock)
-        {
-            _queued.Add(pending);
-            if (!_flushing)
-            {
-                _flushing = true;
-                // The flusher serves every caller, so it carries none's execution context.
-                using (ExecutionContext.SuppressFlow())
-                {
-                    _ = Task.Run(FlushLoopAsync);
-                }
-            }
-        }
-
-        return pending.Stored.Task;
-    }
-
-    private async Task FlushLoopAsync()
-    {
-        while (Take() is { Count: > 0 } batch)
-        {
-            try
-            {
-                await WriteBatchAsync(batch).ConfigureAwait(false);
-                batch.ForEach(p => p.Stored.TrySetResult());
-            }
-            catch (Exception) when (batch.Count > 1)
-            {
-                foreach (var pending in batch)
-                {
-                    await WriteAloneAsync(pending).ConfigureAwait(false);
-                }
-            }
-            catch (Exception error)
-            {
-                batch[0].Stored.TrySetException(error);
-            }
-        }
-    }
-
-    private async Task WriteAloneAsync(Pending pending)
-    {
-        try
-        {
-            await WriteBatchAsync([pending]).ConfigureAwait(false);
-            pending.Stored.TrySetResult();
-        }
-        catch (Exception error)
-        {
-            pending.Stored.TrySetException(error);
-        }
-    }
-
-    private List<Pending> Take()
-    {
-        lock (_lock)
-        {
-            if (_queued.Count == 0)
-            {
-                _flushing = false;
-                return [];
-            }
-
-            var count = Math.Min(_queued.Count, MaxBatch);
-            var batch = _queued.GetRange(0, count);
-            _queued.RemoveRange(0, count);
-            return batch;
-        }
-    }
-
-    private async Task WriteBatchAsync(List<Pending> batch)
-    {
-        await using var connection = await database.OpenWriteConnectionAsync().ConfigureAwait(false);
+        await using var connection = await _database.OpenWriteConnectionAsync().ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
         await using var upsert = connection.CreateCommand(
                 "INSERT INTO claim_index (tenant, claim_id, status, payer_id, patient_id, service_from, updated_at, summary) "
@@ -114,7 +47,7 @@ public sealed class ClaimIndexWriter(MeshDatabase database)
                 transaction)
             .AddParameter("@tenant", null).AddParameter("@id", null).AddParameter("@claim", null).AddParameter("@payer", null)
             .AddParameter("@reason", null).AddParameter("@paid", null).AddParameter("@cents", null).AddParameter("@denial", null);
-        foreach (var (tenant, summary, denials) in batch.Select(p => p.Entry))
+        foreach (var (tenant, summary, denials) in batch)
         {
             upsert.SetParameter("@tenant", tenant);
             upsert.SetParameter("@claim", summary.ClaimId);
@@ -122,7 +55,7 @@ public sealed class ClaimIndexWriter(MeshDatabase database)
             upsert.SetParameter("@payer", summary.PayerId);
             upsert.SetParameter("@patient", summary.PatientId);
             upsert.SetParameter("@from", ClaimIndexTable.Day(summary.ServiceFrom));
-            upsert.SetParameter("@updated", database.ToDbTime(summary.UpdatedAt));
+            upsert.SetParameter("@updated", _database.ToDbTime(summary.UpdatedAt));
             upsert.SetParameter("@summary", JsonSerializer.Serialize(summary, ClaimIndexJson.Options));
             await upsert.ExecuteNonQueryAsync().ConfigureAwait(false);
             if (denials is not null)
@@ -132,6 +65,7 @@ public sealed class ClaimIndexWriter(MeshDatabase database)
         }
 
         await transaction.CommitAsync().ConfigureAwait(false);
+        return new bool[batch.Count];
     }
 
     private static async Task ReplaceDenialsAsync(DbCommand clear, DbCommand insert, string tenant, string claimId, IReadOnlyList<ClaimDenial> denials)
@@ -151,10 +85,5 @@ public sealed class ClaimIndexWriter(MeshDatabase database)
             insert.SetParameter("@denial", JsonSerializer.Serialize(denial, ClaimIndexJson.Options));
             await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
         }
-    }
-
-    private sealed record Pending(ClaimIndexEntry Entry)
-    {
-        public TaskCompletionSource Stored { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }
