@@ -39,7 +39,7 @@ public sealed class ClaimGrain(
 
         if (outcome is ClaimSubmitOutcome.Created or ClaimSubmitOutcome.Replaced or ClaimSubmitOutcome.Voided)
         {
-            await claim.WriteStateAsync();
+            await claim.WriteOrForgetAsync(this);
         }
 
         return new ClaimSubmitResult(outcome, await IndexAsync());
@@ -96,7 +96,7 @@ public sealed class ClaimGrain(
         state.Remittances.Add(remittance);
         var status = ClaimLedger.Status(state.Voided, state.Remittances);
         state.History.Add(new ClaimStatusChange(status, time.GetUtcNow(), $"remittance {payment.Source.TraceNumber}: {payment.Status.ToString().ToLowerInvariant()}"));
-        await claim.WriteStateAsync();
+        await claim.WriteOrForgetAsync(this);
         return new ClaimRemittanceResult(true, sequence, await IndexAsync(), checks);
     }
 

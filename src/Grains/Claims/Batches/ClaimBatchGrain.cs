@@ -47,7 +47,7 @@ public sealed partial class ClaimBatchGrain(
         batch.State.StartedAt = time.GetUtcNow();
         // The reminder first: once it exists, a silo that dies from here on leaves the batch to be resumed.
         await this.RegisterOrUpdateReminder(ResumeReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
-        await batch.WriteStateAsync();
+        await batch.WriteOrForgetAsync(this);
         StartWorker();
     }
 
@@ -102,7 +102,7 @@ public sealed partial class ClaimBatchGrain(
             state.CompletedAt = time.GetUtcNow();
         }
 
-        await batch.WriteStateAsync(ct);
+        await batch.WriteOrForgetAsync(this);
         if (state.CompletedAt is not null)
         {
             LogCompleted(BatchId, state.Accepted, state.Total);

@@ -10,7 +10,7 @@ public sealed class ContractGrain(
     public async Task<RateCard> SetRatesAsync(IReadOnlyList<RateCardEntry> rates)
     {
         contract.State.RateCard = new RateCard(TenantKeys.Parse(this.GetPrimaryKeyString()).Id, [.. rates], time.GetUtcNow());
-        await contract.WriteStateAsync();
+        await contract.WriteOrForgetAsync(this);
         return contract.State.RateCard;
     }
 

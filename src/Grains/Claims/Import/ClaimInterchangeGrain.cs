@@ -20,7 +20,7 @@ public sealed class ClaimInterchangeGrain(
         }
 
         interchange.State.Result = result;
-        await interchange.WriteStateAsync();
+        await interchange.WriteOrForgetAsync(this);
         return result;
     }
 
@@ -36,7 +36,7 @@ public sealed class ClaimInterchangeGrain(
         await files.SaveAsync(tenant, batchId, x12);
         await GrainFactory.GetGrain<IClaimBatchGrain>(TenantKeys.For(tenant, batchId)).StartAsync(read.Interchange!, read.ClaimCount);
         interchange.State.Result = read with { Claims = [], BatchId = batchId };
-        await interchange.WriteStateAsync();
+        await interchange.WriteOrForgetAsync(this);
         return interchange.State.Result;
     }
 
