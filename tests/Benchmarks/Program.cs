@@ -1,3 +1,4 @@
+using Mesh.Benchmarks.Claims;
 using Mesh.Benchmarks.Failover;
 using Mesh.Benchmarks.Fhir;
 using Mesh.Benchmarks.GrainCalls;
@@ -18,6 +19,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
     ["failover"] = FailoverBenchmark.RunAsync,
     ["x12-read"] = X12ReadBenchmark.RunAsync,
     ["fhir-import"] = FhirImportBenchmark.RunAsync,
+    ["x12-import"] = X12ImportBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -13,6 +13,7 @@ public static class ClinicPolicies
     public const string CodeSetAdmin = "CodeSetAdmin";
     public const string ClinicUser = "ClinicUser";
     public const string Dashboard = "Dashboard";
+    public const string ClaimRead = "ClaimRead";
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
     {
@@ -24,6 +25,7 @@ public static class ClinicPolicies
         [CodeSetAdmin] = [ClinicRoles.Admin],
         [ClinicUser] = [.. ClinicRoles.All],
         [Dashboard] = [ClinicRoles.Admin],
+        [ClaimRead] = [ClinicRoles.Billing, ClinicRoles.Admin, ClinicRoles.Doctor, ClinicRoles.Nurse],
     };
 
     internal static void AddTo(AuthorizationOptions options)

@@ -3,6 +3,7 @@ using Mesh.WebFrontend.Audit;
 using Mesh.WebFrontend.Authentication;
 using Mesh.WebFrontend.Authorization;
 using Mesh.WebFrontend.CodeSets;
+using Mesh.WebFrontend.Claims;
 using Mesh.WebFrontend.Dev;
 using Mesh.WebFrontend.Fhir;
 using Mesh.WebFrontend.Limits;
@@ -92,6 +93,9 @@ public static class MeshWebFrontendExtensions
         api.MapPhiApi();
         api.MapCodeSetsApi();
         app.MapMeshDashboard(api);
+        api.MapClaimsApi();
+        api.MapContractsApi();
+        api.MapClaimImportApi();
         if (app.Services.GetRequiredService<IOptions<MeshWebOptions>>().Value.LocalMode)
         {
             api.MapDevTokenApi();

@@ -17,6 +17,16 @@ internal sealed class WebFrontendProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The CPU time the process has used so far, for figures measured on a machine shared with other work.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<WebFrontendProcess> StartAsync(string dataDirectory)
     {
         var port = FreePort();

@@ -1,4 +1,5 @@
 import { ProblemError } from './api.js';
+import { setUpClaims, showClaims } from './claims.js';
 import { byId } from './dom.js';
 import { finalize } from './finalize.js';
 import { isLostSend } from './live/connection.js';
@@ -39,6 +40,7 @@ function showSignedIn() {
   byId('who').textContent = `${user.name} · ${user.clinicName}`;
   byId('finalize').hidden = !session.isDoctor();
   byId('finalize-hint').hidden = session.isDoctor();
+  showClaims();
 }
 
 function signOut(announce = true) {
@@ -93,6 +95,7 @@ function start() {
       throw error;
     }
   });
+  setUpClaims();
   byId('sign-out').addEventListener('click', () => signOut());
   showSignedIn();
 }

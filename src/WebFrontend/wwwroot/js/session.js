@@ -9,6 +9,7 @@ export const demoClinics = [
       { userId: 'dr-szucs', name: 'Dr. Gréta Szűcs', roles: ['doctor'] },
       { userId: 'nurse-nagy', name: 'Anna Nagy (nurse)', roles: ['nurse'] },
       { userId: 'admin-varga', name: 'Péter Varga (administrator)', roles: ['admin'] },
+      { userId: 'billing-kovacs', name: 'Eva Kovács (billing)', roles: ['billing'] },
     ],
   },
   {
@@ -16,6 +17,7 @@ export const demoClinics = [
     users: [
       { userId: 'dr-okafor', name: 'Dr. Ada Okafor', roles: ['doctor'] },
       { userId: 'nurse-lee', name: 'Sam Lee (nurse)', roles: ['nurse'] },
+      { userId: 'billing-ross', name: 'Jo Ross (billing)', roles: ['billing'] },
     ],
   },
 ];

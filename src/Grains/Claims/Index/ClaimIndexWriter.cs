@@ -1,0 +1,89 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using Mesh.Grains.Database;
+
+namespace Mesh.Grains.Claims.Index;
+
+/// <summary>
+/// Writes claim index rows with group commit (<see cref="GroupCommit{TItem, TResult}"/>): an import touches thousands
+/// of claims at once, and one transaction per claim would spend SQLite's single write turn on commits. Each caller
+/// learns after the commit that its row is stored; one bad row fails alone.
+/// </summary>
+public sealed class ClaimIndexWriter
+{
+    // Bounds how long one transaction keeps the other writers (grain state, reminders) waiting.
+    private const int MaxBatch = 500;
+
+    private readonly MeshDatabase _database;
+    private readonly GroupCommit<ClaimIndexEntry, bool> _commit;
+
+    public ClaimIndexWriter(MeshDatabase database)
+    {
+        _database = database;
+        _commit = new GroupCommit<ClaimIndexEntry, bool>(WriteBatchAsync, MaxBatch);
+    }
+
+    /// <summary>Stores the claim's row and replaces its denials, with the next commit.</summary>
+    public Task WriteAsync(ClaimIndexEntry entry) => _commit.AddAsync(entry);
+
+    private async Task<bool[]> WriteBatchAsync(IReadOnlyList<ClaimIndexEntry> batch)
+    {
+        await using var connection = await _database.OpenWriteConnectionAsync().ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
+        await using var upsert = connection.CreateCommand(
+                "INSERT INTO claim_index (tenant, claim_id, status, payer_id, patient_id, service_from, updated_at, summary) "
+                + "VALUES (@tenant, @claim, @status, @payer, @patient, @from, @updated, @summary) "
+                + "ON CONFLICT (tenant, claim_id) DO UPDATE SET status = excluded.status, payer_id = excluded.payer_id, "
+                + "patient_id = excluded.patient_id, service_from = excluded.service_from, updated_at = excluded.updated_at, summary = excluded.summary",
+                transaction)
+            .AddParameter("@tenant", null).AddParameter("@claim", null).AddParameter("@status", null).AddParameter("@payer", null)
+            .AddParameter("@patient", null).AddParameter("@from", null).AddParameter("@updated", null).AddParameter("@summary", null);
+        await using var clear = connection.CreateCommand("DELETE FROM claim_denials WHERE tenant = @tenant AND claim_id = @claim", transaction)
+            .AddParameter("@tenant", null).AddParameter("@claim", null);
+        await using var insert = connection.CreateCommand(
+                "INSERT INTO claim_denials (tenant, denial_id, claim_id, payer_id, reason, payment_date, amount_cents, denial) "
+                + "VALUES (@tenant, @id, @claim, @payer, @reason, @paid, @cents, @denial)",
+                transaction)
+            .AddParameter("@tenant", null).AddParameter("@id", null).AddParameter("@claim", null).AddParameter("@payer", null)
+            .AddParameter("@reason", null).AddParameter("@paid", null).AddParameter("@cents", null).AddParameter("@denial", null);
+        foreach (var (tenant, summary, denials) in batch)
+        {
+            upsert.SetParameter("@tenant", tenant);
+            upsert.SetParameter("@claim", summary.ClaimId);
+            upsert.SetParameter("@status", summary.Status.ToString());
+            upsert.SetParameter("@payer", summary.PayerId);
+            upsert.SetParameter("@patient", summary.PatientId);
+            upsert.SetParameter("@from", ClaimIndexTable.Day(summary.ServiceFrom));
+            upsert.SetParameter("@updated", _database.ToDbTime(summary.UpdatedAt));
+            upsert.SetParameter("@summary", JsonSerializer.Serialize(summary, ClaimIndexJson.Options));
+            await upsert.ExecuteNonQueryAsync().ConfigureAwait(false);
+            if (denials is not null)
+            {
+                await ReplaceDenialsAsync(clear, insert, tenant, summary.ClaimId, denials).ConfigureAwait(false);
+            }
+        }
+
+        await transaction.CommitAsync().ConfigureAwait(false);
+        return new bool[batch.Count];
+    }
+
+    private static async Task ReplaceDenialsAsync(DbCommand clear, DbCommand insert, string tenant, string claimId, IReadOnlyList<ClaimDenial> denials)
+    {
+        clear.SetParameter("@tenant", tenant);
+        clear.SetParameter("@claim", claimId);
+        await clear.ExecuteNonQueryAsync().ConfigureAwait(false);
+        foreach (var denial in denials)
+        {
+            insert.SetParameter("@tenant", tenant);
+            insert.SetParameter("@id", denial.Id);
+            insert.SetParameter("@claim", claimId);
+            insert.SetParameter("@payer", denial.PayerId);
+            insert.SetParameter("@reason", denial.Reason);
+            insert.SetParameter("@paid", ClaimIndexTable.Day(denial.PaymentDate));
+            insert.SetParameter("@cents", (long)Math.Round(denial.Amount * 100, MidpointRounding.AwayFromZero));
+            insert.SetParameter("@denial", JsonSerializer.Serialize(denial, ClaimIndexJson.Options));
+            await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }
+    }
+}
