@@ -15,11 +15,18 @@ public static class ScorerJudge
         {
             Label = denied[i],
             Probability = probability,
-            Score = probability,
+            Score = Logit(probability),
             PredictedLabel = probability >= Threshold,
         });
         var metrics = ml.BinaryClassification.Evaluate(ml.Data.LoadFromEnumerable(rows));
         return new ScorerFigures(Round(metrics.AreaUnderRocCurve), Round(metrics.PositivePrecision), Round(metrics.PositiveRecall));
+    }
+
+    // The evaluator flags a claim by its score against 0, as for a raw margin: the log-odds put that cut at probability 0.5.
+    private static float Logit(float probability)
+    {
+        var p = Math.Clamp(probability, 1e-6f, 1 - 1e-6f);
+        return MathF.Log(p / (1 - p));
     }
 
     private static double Round(double value) => double.IsNaN(value) ? 0 : Math.Round(value, 4);
