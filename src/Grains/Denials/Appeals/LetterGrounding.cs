@@ -67,8 +67,8 @@ public static partial class LetterGrounding
         rest = ReasonMention().Replace(rest, " ");
         foreach (var token in rest.Split(TokenSeparators, StringSplitOptions.RemoveEmptyEntries).Select(token => token.Trim('.', '-', '\'')))
         {
-            if (token.Length >= 3 && token.Any(char.IsAsciiDigit) && !Ordinal().IsMatch(token)
-                && !facts.Tokens.Contains(token) && !facts.Tokens.Contains(token.Replace(".", string.Empty, StringComparison.Ordinal)))
+            // A code with its modifiers (99214-25) is grounded when each part is.
+            if (!IsGrounded(token, facts) && !token.Split('-').All(part => IsGrounded(part, facts)))
             {
                 return new UngroundedSentence(sentence, $"the code {token}");
             }
@@ -76,6 +76,10 @@ public static partial class LetterGrounding
 
         return null;
     }
+
+    private static bool IsGrounded(string token, AppealFactSheet facts) =>
+        token.Length < 3 || !token.Any(char.IsAsciiDigit) || Ordinal().IsMatch(token)
+        || facts.Tokens.Contains(token) || facts.Tokens.Contains(token.Replace(".", string.Empty, StringComparison.Ordinal));
 
     private static readonly char[] TokenSeparators = [' ', ',', ';', ':', '(', ')', '[', ']', '/', '"', '“', '”', '!', '?', '\t', '\n', '#'];
 
