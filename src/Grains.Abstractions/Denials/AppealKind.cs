@@ -1,6 +1,9 @@
+using Orleans;
+
 namespace Mesh.Grains.Denials;
 
 /// <summary>What an appeal argues, which picks its letter template.</summary>
+[GenerateSerializer, Alias("Mesh.Grains.Denials.AppealKind")]
 public enum AppealKind
 {
     /// <summary>Denied for missing prior authorization or referral (e.g. CARC 197, 15).</summary>

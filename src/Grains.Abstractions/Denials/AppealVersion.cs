@@ -3,6 +3,7 @@ using Orleans;
 namespace Mesh.Grains.Denials;
 
 /// <summary>Whether an appeal version may still change.</summary>
+[GenerateSerializer, Alias("Mesh.Grains.Denials.AppealStatus")]
 public enum AppealStatus
 {
     /// <summary>Editable; not yet signed off.</summary>

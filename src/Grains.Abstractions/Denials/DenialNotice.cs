@@ -1,9 +1,12 @@
+using Orleans;
+
 using Mesh.Grains.Claims;
 using Orleans;
 
 namespace Mesh.Grains.Denials;
 
 /// <summary>Where a denial's details came from.</summary>
+[GenerateSerializer, Alias("Mesh.Grains.Denials.DenialSource")]
 public enum DenialSource
 {
     /// <summary>An X12 835 remittance.</summary>

@@ -3,6 +3,7 @@ using Orleans;
 namespace Mesh.Grains.Denials;
 
 /// <summary>Where a denial probability came from.</summary>
+[GenerateSerializer, Alias("Mesh.Grains.Denials.RiskBasis")]
 public enum RiskBasis
 {
     /// <summary>The rules alone: no model was trained, or the last one did not beat the rules.</summary>
