@@ -10,6 +10,7 @@ public static class ClinicPolicies
     public const string Finalize = "Finalize";
     public const string AuditRead = "AuditRead";
     public const string Billing = "Billing";
+    public const string ClaimRead = "ClaimRead";
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
     {
@@ -18,6 +19,7 @@ public static class ClinicPolicies
         [Finalize] = [ClinicRoles.Doctor],
         [AuditRead] = [ClinicRoles.Admin],
         [Billing] = [ClinicRoles.Billing, ClinicRoles.Admin],
+        [ClaimRead] = [ClinicRoles.Billing, ClinicRoles.Admin, ClinicRoles.Doctor, ClinicRoles.Nurse],
     };
 
     internal static void AddTo(AuthorizationOptions options)

@@ -2,6 +2,7 @@ using Mesh.Grains.AI.Privacy;
 using Mesh.WebFrontend.Audit;
 using Mesh.WebFrontend.Authentication;
 using Mesh.WebFrontend.Authorization;
+using Mesh.WebFrontend.Claims;
 using Mesh.WebFrontend.Dev;
 using Mesh.WebFrontend.Fhir;
 using Mesh.WebFrontend.Limits;
@@ -84,6 +85,9 @@ public static class MeshWebFrontendExtensions
         api.MapReportsApi();
         api.MapRadiologyApi();
         api.MapPhiApi();
+        api.MapClaimsApi();
+        api.MapContractsApi();
+        api.MapClaimImportApi();
         if (app.Services.GetRequiredService<IOptions<MeshWebOptions>>().Value.LocalMode)
         {
             api.MapDevTokenApi();
