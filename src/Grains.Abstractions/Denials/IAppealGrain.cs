@@ -30,6 +30,11 @@ public interface IAppealGrain : IGrainWithStringKey
     [Alias("GetAsync")]
     Task<AppealVersion?> GetAsync(int? version);
 
+    /// <summary>A version (latest when null) as a Word letter, a PDF letter, or both with the filled dispute form in a ZIP; null when there is none.</summary>
+    [ReadOnly]
+    [Alias("ExportAsync")]
+    Task<AppealExportFile?> ExportAsync(int? version, AppealExportFormat format);
+
     /// <summary>Every version, oldest first.</summary>
     [ReadOnly]
     [Alias("GetVersionsAsync")]

@@ -21,12 +21,12 @@ public sealed class AppealExportTests
     public void Docx_ReadsBackWithTheLetter()
     {
         var appeal = Approved();
-        var (content, type, name) = AppealExport.Build(appeal, AppealExportFormat.Docx);
+        var (content, type, name, version) = AppealExport.Build(appeal, AppealExportFormat.Docx);
 
         using var document = WordprocessingDocument.Open(new MemoryStream(content), isEditable: false);
         var text = document.MainDocumentPart!.Document!.Body!.InnerText;
 
-        Assert.Equal("appeal-A9-v3.docx", name);
+        Assert.Equal(("appeal-A9-v3.docx", 3), (name, version));
         Assert.Contains("wordprocessingml", type);
         Assert.Contains(appeal.Letter.Subject, text);
         Assert.Contains("Payer claim number: PAY-778899", text);

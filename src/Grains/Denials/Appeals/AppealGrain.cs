@@ -1,4 +1,5 @@
 using Mesh.Grains.AI;
+using Mesh.Grains.Denials.Export;
 using Microsoft.Extensions.AI;
 using Orleans;
 
@@ -69,6 +70,9 @@ public sealed class AppealGrain(
 
     public Task<AppealVersion?> GetAsync(int? version) =>
         Task.FromResult(version is { } number ? Versions.FirstOrDefault(item => item.Version == number) : Versions.LastOrDefault());
+
+    public async Task<AppealExportFile?> ExportAsync(int? version, AppealExportFormat format) =>
+        await GetAsync(version) is { } appeal ? AppealExport.Build(appeal, format) : null;
 
     public Task<IReadOnlyList<AppealVersion>> GetVersionsAsync() => Task.FromResult<IReadOnlyList<AppealVersion>>(Versions.ToList());
 

@@ -2,31 +2,18 @@ using System.IO.Compression;
 
 namespace Mesh.Grains.Denials.Export;
 
-/// <summary>The files an appeal exports to.</summary>
-public enum AppealExportFormat
-{
-    /// <summary>The letter as Word.</summary>
-    Docx,
-
-    /// <summary>The letter as PDF.</summary>
-    Pdf,
-
-    /// <summary>The Word letter, the PDF letter and the filled dispute form in one ZIP.</summary>
-    Zip,
-}
-
 /// <summary>Builds an appeal's export in a chosen format.</summary>
 public static class AppealExport
 {
-    /// <summary>The file's bytes, content type and name.</summary>
-    public static (byte[] Content, string ContentType, string FileName) Build(AppealVersion appeal, AppealExportFormat format)
+    /// <summary>The file of <paramref name="appeal"/> in <paramref name="format"/>.</summary>
+    public static AppealExportFile Build(AppealVersion appeal, AppealExportFormat format)
     {
         var name = $"appeal-{appeal.AppealId}-v{appeal.Version}";
         return format switch
         {
-            AppealExportFormat.Docx => (AppealDocx.Build(appeal), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{name}.docx"),
-            AppealExportFormat.Pdf => (AppealPdf.Build(appeal), "application/pdf", $"{name}.pdf"),
-            _ => (Zip(appeal, name), "application/zip", $"{name}.zip"),
+            AppealExportFormat.Docx => new(AppealDocx.Build(appeal), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{name}.docx", appeal.Version),
+            AppealExportFormat.Pdf => new(AppealPdf.Build(appeal), "application/pdf", $"{name}.pdf", appeal.Version),
+            _ => new(Zip(appeal, name), "application/zip", $"{name}.zip", appeal.Version),
         };
     }
 
