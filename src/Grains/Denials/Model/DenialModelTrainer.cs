@@ -49,9 +49,9 @@ public sealed class DenialModelTrainer(DenialRules rules)
         var classifier = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
             NumberOfLeaves = 16,
-            NumberOfTrees = 100,
+            NumberOfTrees = 60,
             MinimumExampleCountPerLeaf = 10,
-            LearningRate = 0.2,
+            LearningRate = 0.25,
             FeatureColumnName = "Features",
             LabelColumnName = "Label",
         }).Fit(featured);
