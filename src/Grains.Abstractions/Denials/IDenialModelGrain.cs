@@ -28,4 +28,12 @@ public interface IDenialModelGrain : IGrainWithStringKey
     [ReadOnly]
     [Alias("ScoreAsync")]
     Task<DenialRisk> ScoreAsync(ClaimRecord claim, RiskContext context);
+
+    /// <summary>
+    /// Scores the claims of an import in one batch, each on its own (no coverage or earlier claims): claims the model
+    /// puts at 0.2 or more are explained feature by feature, the rest carry only their probability and rules.
+    /// </summary>
+    [ReadOnly]
+    [Alias("ScoreManyAsync")]
+    Task<IReadOnlyList<DenialRisk>> ScoreManyAsync(IReadOnlyList<ClaimRecord> claims);
 }

@@ -78,6 +78,32 @@ public sealed class DenialModelTests(TrainedModelFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void BatchScores_MatchOneByOne_AndExplainTheClaimsAtRisk()
+    {
+        var claims = fixture.History.Take(300).Select(claim => claim.Labeled.Claim).ToList();
+
+        var batch = DenialScorer.ScoreMany(fixture.Rules, fixture.Trained.Model, 1, claims, RiskContext.Empty);
+
+        Assert.Equal(claims.Select(claim => claim.ClaimId), batch.Select(risk => risk.ClaimId));
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var single = DenialScorer.Score(fixture.Rules, fixture.Trained.Model, 1, claims[i], RiskContext.Empty);
+            Assert.Equal(single.Probability, batch[i].Probability, 4);
+            Assert.Equal(single.Rules, batch[i].Rules);
+            if (batch[i].Contributions.Count > 0)
+            {
+                Assert.Equal(single.Contributions, batch[i].Contributions);
+            }
+
+            // With no rule fired the score is the model's own, so at or above the cut it must be explained.
+            Assert.False(batch[i].Rules.Count == 0 && batch[i].Probability >= DenialScorer.ExplainFrom && batch[i].Contributions.Count == 0, claims[i].ClaimId);
+        }
+
+        Assert.Contains(batch, risk => risk.Contributions.Count > 0);
+        Assert.Contains(batch, risk => risk.Contributions.Count == 0);
+    }
+
+    [Fact]
     public void SavedModel_LoadsAndScoresTheSame()
     {
         var claims = fixture.History.Take(50).Select(claim => claim.Labeled.Claim).ToList();

@@ -51,6 +51,9 @@ public sealed class DenialModelGrain(
 
     public Task<IReadOnlyList<DenialModelReport>> GetReportsAsync() => Task.FromResult<IReadOnlyList<DenialModelReport>>(state.State.Reports.ToList());
 
+    public Task<IReadOnlyList<DenialRisk>> ScoreManyAsync(IReadOnlyList<ClaimRecord> claims) =>
+        Task.FromResult(DenialScorer.ScoreMany(rules, _model, state.State.ModelVersion, claims, RiskContext.Empty));
+
     public Task<DenialRisk> ScoreAsync(ClaimRecord claim, RiskContext context) =>
         Task.FromResult(DenialScorer.Score(rules, _model, state.State.ModelVersion, claim, context));
 }
