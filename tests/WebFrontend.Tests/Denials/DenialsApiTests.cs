@@ -162,6 +162,29 @@ public sealed class DenialsApiTests : ClaimTestBase
     }
 
     [Fact]
+    public async Task OversizedBodies_Are413_AndHostileIdsAndTexts_AreRefused()
+    {
+        await DeniedClaimAsync();
+        var appealId = (await DraftAsync(DeniedLab)).GetProperty("appealId").GetString()!;
+        var url = $"/api/v1/denials/{DeniedLab}/appeals/{appealId}";
+        var huge = new { subject = "Appeal", paragraphs = Enumerable.Repeat(new string('x', 4_000), 2_000).ToArray() };
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await Client.SendAsync(PostJson($"/api/v1/denials/{DeniedLab}/appeals", huge, BillingToken()))).StatusCode);
+        foreach (var hostile in new[] { "%3Cscript%3E", "..%2F..%2Fetc", new string('x', 300), "C1%0A" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await Client.SendAsync(PostJson($"/api/v1/denials/{hostile}/appeals", new { }, BillingToken()))).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await Client.SendAsync(Get($"/api/v1/denials/{DeniedLab}/appeals/{hostile}", BillingToken()))).StatusCode);
+        }
+
+        var put = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(new { subject = "Line\u0000break", paragraphs = Array.Empty<string>() }) };
+        put.Headers.Authorization = new("Bearer", BillingToken());
+        var problem = await (await Client.SendAsync(put)).AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("paragraphs", out _));
+        var eob = new { eob = new { billed = 10m, paid = 0m, adjustments = new[] { new { group = "CO", reason = "<b>", amount = 1m, description = (string?)null } } } };
+        await (await Client.SendAsync(PostJson("/api/v1/denials/C1/appeals", eob, BillingToken()))).AssertProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task RevenueStats_ShowDenialRateByPayerAndTopReasonsByDollars()
     {
         await DeniedClaimAsync("C1");
