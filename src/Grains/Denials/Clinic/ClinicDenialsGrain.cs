@@ -1,4 +1,5 @@
 using Mesh.Grains.Claims;
+using Mesh.Grains.Patients;
 using Orleans;
 using Orleans.Concurrency;
 
@@ -26,8 +27,10 @@ public sealed class ClinicDenialsGrain : Grain, IClinicDenialsGrain
                 .Where(summary => summary.ClaimId != claimId && summary.Status != ClaimStatus.Voided).Select(summary => summary.ClaimId))
             : [];
 
-        // Coverage periods come from the patient's imported FHIR Coverage once the patient grain keeps them.
-        var context = new RiskContext([], earlier.Select(other => other.Claim).ToList());
+        var coverage = view.Claim.PatientId is { } patient
+            ? CoverageReader.Periods(await GrainFactory.GetGrain<IPatientGrain>(PatientKeys.For(Tenant, patient)).ListResourcesAsync("Coverage"))
+            : [];
+        var context = new RiskContext(coverage, earlier.Select(other => other.Claim).ToList());
         return await GrainFactory.GetGrain<IDenialModelGrain>(Tenant).ScoreAsync(view.Claim, context);
     }
 
