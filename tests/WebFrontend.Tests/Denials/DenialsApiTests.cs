@@ -62,6 +62,40 @@ public sealed class DenialsApiTests : ClaimTestBase
     }
 
     [Fact]
+    public async Task Training_OnTheClinicsAnsweredClaims_ReportsFiguresBesideTheRules_AndTheModelThenScores()
+    {
+        var history = new Mesh.TestSupport.Claims.ClaimHistoryGenerator(seed: 3).Generate(600);
+        await Task.WhenAll(history.Select(async generated =>
+        {
+            var claim = generated.Labeled.Claim;
+            await Grain(claim.ClaimId).SubmitAsync(claim);
+            await Grain(claim.ClaimId).ApplyRemittanceAsync(Remittance(claim, generated.Labeled.Denied));
+        }));
+
+        var response = await Client.SendAsync(Post("/api/v1/denials/model/train", new StringContent(""), BillingToken()));
+        var report = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.True(response.IsSuccessStatusCode, report.ToString());
+        Assert.Equal((1, 480, 120), (report.GetProperty("version").GetInt32(), report.GetProperty("trainingClaims").GetInt32(), report.GetProperty("testClaims").GetInt32()));
+        var model = report.GetProperty("model").GetProperty("auc").GetDouble();
+        var rules = report.GetProperty("rules").GetProperty("auc").GetDouble();
+        Assert.Equal(model > rules, report.GetProperty("inUse").GetBoolean());
+        var risk = await GetJsonAsync($"/api/v1/claims/{history[0].Labeled.Claim.ClaimId}/risk", BillingToken());
+        Assert.Equal(model > rules ? "model" : "rules", risk.GetProperty("basis").GetString());
+        Assert.Single((await GetJsonAsync("/api/v1/denials/model", BillingToken())).EnumerateArray());
+    }
+
+    private static RemittancePayment Remittance(ClaimRecord claim, bool denied)
+    {
+        var lines = claim.Lines.Select(line => new RemittanceLine(
+            line.ProcedureCode, line.Modifiers, line.Charge, denied ? 0 : line.Charge, line.Units, line.ServiceDate, line.LineControlNumber,
+            denied ? [new RemittanceAdjustment("CO", "197", line.Charge, null, null)] : [], [])).ToList();
+        return new RemittancePayment(claim.ClaimId, $"P{claim.ClaimId}", denied ? "4" : "1", denied ? RemittanceStatus.Denied : RemittanceStatus.Paid,
+            claim.TotalCharge, denied ? 0 : claim.TotalCharge, 0, [], [], lines,
+            new RemittanceSource(claim.Payer, $"T{claim.ClaimId}", claim.Submission.CreatedOn.AddDays(20), "000000777", DateTimeOffset.UnixEpoch));
+    }
+
+    [Fact]
     public async Task Appeal_IsDraftedFromThe835_ApprovedOnce_ThenAChangeIsVersion2()
     {
         await DeniedClaimAsync();
