@@ -1,4 +1,5 @@
 using Mesh.Benchmarks.Claims;
+using Mesh.Benchmarks.Denials;
 using Mesh.Benchmarks.Failover;
 using Mesh.Benchmarks.Fhir;
 using Mesh.Benchmarks.GrainCalls;
@@ -20,6 +21,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
     ["x12-read"] = X12ReadBenchmark.RunAsync,
     ["fhir-import"] = FhirImportBenchmark.RunAsync,
     ["x12-import"] = X12ImportBenchmark.RunAsync,
+    ["denials"] = DenialsBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

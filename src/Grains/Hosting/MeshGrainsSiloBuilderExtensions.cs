@@ -1,6 +1,7 @@
 using Mesh.Grains.AI;
 using Mesh.Grains.Claims;
 using Mesh.Grains.Database;
+using Mesh.Grains.Denials;
 using Mesh.Grains.Encounters;
 using Mesh.Grains.Live;
 using Mesh.Grains.Reports;
@@ -20,6 +21,7 @@ public static class MeshGrainsSiloBuilderExtensions
     {
         silo.Services.AddMeshAiProviders(configuration);
         silo.Services.AddMeshReports(configuration);
+        silo.Services.AddMeshDenials(configuration);
         silo.Services.TryAddSingleton<ReportArchive>();
         silo.Services.TryAddSingleton<VisitTranscriber>();
         silo.Services.TryAddSingleton<DraftComposer>();

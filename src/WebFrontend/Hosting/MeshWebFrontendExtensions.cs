@@ -4,6 +4,7 @@ using Mesh.WebFrontend.Authentication;
 using Mesh.WebFrontend.Authorization;
 using Mesh.WebFrontend.CodeSets;
 using Mesh.WebFrontend.Claims;
+using Mesh.WebFrontend.Denials;
 using Mesh.WebFrontend.Dev;
 using Mesh.WebFrontend.Fhir;
 using Mesh.WebFrontend.Limits;
@@ -96,6 +97,8 @@ public static class MeshWebFrontendExtensions
         api.MapClaimsApi();
         api.MapContractsApi();
         api.MapClaimImportApi();
+        api.MapDenialsApi();
+        api.MapRevenueApi();
         if (app.Services.GetRequiredService<IOptions<MeshWebOptions>>().Value.LocalMode)
         {
             api.MapDevTokenApi();
