@@ -1,4 +1,5 @@
 using Mesh.Grains.AI;
+using Mesh.Grains.Agents.Tools;
 using Mesh.Grains.Database;
 using Mesh.Grains.Encounters;
 using Mesh.Grains.Live;
@@ -29,6 +30,7 @@ public static class MeshGrainsSiloBuilderExtensions
         silo.Services.TryAddSingleton<EncounterUtteranceHandler>();
         silo.Services.TryAddSingleton<IWebmDecoderFactory>(services => new FfmpegWebmDecoderFactory(services.GetService<Microsoft.Extensions.Logging.ILogger<FfmpegWebmDecoder>>()));
         silo.Services.TryAddSingleton(services => new EncounterAudioTable(services.GetRequiredService<MeshDatabase>()));
+        silo.Services.TryAddSingleton<IClaimsReader, ClaimsNotConnected>();
         return silo;
     }
 }
