@@ -10,6 +10,8 @@ public static class ClinicPolicies
     public const string Finalize = "Finalize";
     public const string AuditRead = "AuditRead";
     public const string Billing = "Billing";
+    public const string Chat = "Chat";
+    public const string ClinicNotes = "ClinicNotes";
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
     {
@@ -18,6 +20,8 @@ public static class ClinicPolicies
         [Finalize] = [ClinicRoles.Doctor],
         [AuditRead] = [ClinicRoles.Admin],
         [Billing] = [ClinicRoles.Billing, ClinicRoles.Admin],
+        [Chat] = [ClinicRoles.Doctor, ClinicRoles.Nurse, ClinicRoles.Admin, ClinicRoles.Billing],
+        [ClinicNotes] = [ClinicRoles.Admin],
     };
 
     internal static void AddTo(AuthorizationOptions options)

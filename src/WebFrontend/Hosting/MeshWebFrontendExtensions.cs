@@ -2,6 +2,7 @@ using Mesh.Grains.AI.Privacy;
 using Mesh.WebFrontend.Audit;
 using Mesh.WebFrontend.Authentication;
 using Mesh.WebFrontend.Authorization;
+using Mesh.WebFrontend.Chat;
 using Mesh.WebFrontend.Dev;
 using Mesh.WebFrontend.Fhir;
 using Mesh.WebFrontend.Limits;
@@ -39,6 +40,7 @@ public static class MeshWebFrontendExtensions
         services.AddMeshCors();
         services.AddMeshRateLimiting();
         services.AddMeshLiveEncounters(builder.Configuration);
+        services.AddMeshChat();
         services.TryAddSingleton(_ => new PhiDeidentifier());
         return builder;
     }
@@ -74,6 +76,7 @@ public static class MeshWebFrontendExtensions
         app.MapMeshHealthChecks();
         app.MapOpenApi().AllowAnonymous();
         app.MapMeshLiveEncounters();
+        app.MapMeshChat();
 
         var api = app.MapGroup(ApiPrefix);
         api.MapAuditApi();
@@ -84,6 +87,7 @@ public static class MeshWebFrontendExtensions
         api.MapReportsApi();
         api.MapRadiologyApi();
         api.MapPhiApi();
+        api.MapChatApi();
         if (app.Services.GetRequiredService<IOptions<MeshWebOptions>>().Value.LocalMode)
         {
             api.MapDevTokenApi();
