@@ -164,7 +164,7 @@ public sealed class FakeOpenAiServer : IAsyncLifetime
             });
         }
 
-        var message = new JsonObject { ["role"] = "assistant", ["content"] = calls.Count == 0 ? Responses.ToolFreeContent : null };
+        var message = new JsonObject { ["role"] = "assistant", ["content"] = calls.Count == 0 ? Responses.ToolFreeContentOf?.Invoke(json) ?? Responses.ToolFreeContent : null };
         if (calls.Count > 0)
         {
             message["tool_calls"] = toolCalls;

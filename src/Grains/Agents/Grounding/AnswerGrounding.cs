@@ -44,7 +44,7 @@ public static partial class AnswerGrounding
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"\b[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?\b", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
 
     [GeneratedRegex(@"\d+(?:,\d{3})*(?:\.\d+)?", RegexOptions.CultureInvariant)]

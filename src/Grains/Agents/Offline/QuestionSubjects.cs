@@ -36,7 +36,7 @@ public sealed partial record QuestionSubjects(string? PatientId, string? ClaimId
     private static partial Regex ReportPattern();
 
     // Two capitalised words after "for", "of", "does" or "is": "allergies of Anna Kovacs", "does Anna Kovacs take".
-    [GeneratedRegex(@"\b(?:for|of|does|is|has|about|find)\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:for|of|does|is|has|about|find)\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+)", RegexOptions.CultureInvariant)]
     private static partial Regex NamePattern();
 
     [GeneratedRegex(@"\b(?:codes?|icd-?10(?:-cm)?(?:\s+codes?)?)\s+(?:for|of)\s+(?<what>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -20,7 +20,11 @@ public sealed partial class ClinicToolbox
             return refused;
         }
 
-        var page = await _grains.GetGrain<IPatientDirectoryGrain>(Caller.Tenant).SearchAsync(new PatientSearch(name, null, 0, 10));
+        // The directory matches one name part; a full name is searched by its last word and narrowed by the others.
+        var words = (name ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var page = words.Length == 0 ? new PatientSearchPage([], 0) : await _grains.GetGrain<IPatientDirectoryGrain>(Caller.Tenant).SearchAsync(new PatientSearch(words[^1], null, 0, 50));
+        var items = page.Items.Where(p => words.All(w => $"{p.GivenName} {p.FamilyName}".Contains(w, StringComparison.OrdinalIgnoreCase))).Take(10).ToList();
+        page = new PatientSearchPage(items, items.Count);
         var result = page.Items.Count == 0
             ? ToolResult.Missing($"No patient named '{name}' in this clinic.")
             : ToolResult.Of(
