@@ -3,6 +3,7 @@ using Orleans;
 namespace Mesh.Grains.Claims;
 
 /// <summary>Which 837 a claim came from: professional (005010X222A1) or institutional (005010X223A2).</summary>
+[GenerateSerializer, Alias("Mesh.Grains.Claims.ClaimKind")]
 public enum ClaimKind
 {
     /// <summary>An 837P: a physician or other professional's services.</summary>

@@ -3,6 +3,7 @@ using Orleans;
 namespace Mesh.Grains.Claims;
 
 /// <summary>What a remittance says happened to a claim, from CLP02.</summary>
+[GenerateSerializer, Alias("Mesh.Grains.Claims.RemittanceStatus")]
 public enum RemittanceStatus
 {
     /// <summary>Paid in full (less patient responsibility and contractual adjustments).</summary>

@@ -1,4 +1,5 @@
 using Mesh.Grains.AI;
+using Mesh.Grains.Claims;
 using Mesh.Grains.Agents.Tools;
 using Mesh.Grains.Database;
 using Mesh.Grains.Encounters;
@@ -30,6 +31,7 @@ public static class MeshGrainsSiloBuilderExtensions
         silo.Services.TryAddSingleton<EncounterUtteranceHandler>();
         silo.Services.TryAddSingleton<IWebmDecoderFactory>(services => new FfmpegWebmDecoderFactory(services.GetService<Microsoft.Extensions.Logging.ILogger<FfmpegWebmDecoder>>()));
         silo.Services.TryAddSingleton(services => new EncounterAudioTable(services.GetRequiredService<MeshDatabase>()));
+        silo.Services.AddMeshClaims();
         silo.Services.TryAddSingleton<IClaimsReader, ClaimsNotConnected>();
         return silo;
     }

@@ -10,6 +10,7 @@ public static class ClinicPolicies
     public const string Finalize = "Finalize";
     public const string AuditRead = "AuditRead";
     public const string Billing = "Billing";
+    public const string ClaimRead = "ClaimRead";
     public const string Chat = "Chat";
     public const string ClinicNotes = "ClinicNotes";
 
@@ -20,6 +21,7 @@ public static class ClinicPolicies
         [Finalize] = [ClinicRoles.Doctor],
         [AuditRead] = [ClinicRoles.Admin],
         [Billing] = [ClinicRoles.Billing, ClinicRoles.Admin],
+        [ClaimRead] = [ClinicRoles.Billing, ClinicRoles.Admin, ClinicRoles.Doctor, ClinicRoles.Nurse],
         [Chat] = [ClinicRoles.Doctor, ClinicRoles.Nurse, ClinicRoles.Admin, ClinicRoles.Billing],
         [ClinicNotes] = [ClinicRoles.Admin],
     };

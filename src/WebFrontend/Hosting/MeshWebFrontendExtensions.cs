@@ -2,6 +2,7 @@ using Mesh.Grains.AI.Privacy;
 using Mesh.WebFrontend.Audit;
 using Mesh.WebFrontend.Authentication;
 using Mesh.WebFrontend.Authorization;
+using Mesh.WebFrontend.Claims;
 using Mesh.WebFrontend.Chat;
 using Mesh.WebFrontend.Dev;
 using Mesh.WebFrontend.Fhir;
@@ -87,6 +88,8 @@ public static class MeshWebFrontendExtensions
         api.MapReportsApi();
         api.MapRadiologyApi();
         api.MapPhiApi();
+        api.MapClaimsApi();
+        api.MapContractsApi();
         api.MapChatApi();
         if (app.Services.GetRequiredService<IOptions<MeshWebOptions>>().Value.LocalMode)
         {

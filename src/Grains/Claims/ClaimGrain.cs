@@ -1,0 +1,159 @@
+using Mesh.Grains.Claims.Contracts;
+using Mesh.Grains.Claims.Index;
+using Orleans;
+
+namespace Mesh.Grains.Claims;
+
+/// <summary>
+/// One claim of one clinic: the claim as submitted, its remittances in order and the contract checks of their lines.
+/// Every change is written to the grain's state first and then to the clinic's claim index, which lists claims and
+/// denials without activating a grain per claim. A call that changes nothing still rewrites the index row, so a retry
+/// after a failed index write repairs it.
+/// </summary>
+public sealed class ClaimGrain(
+    [PersistentState("claim")] IPersistentState<ClaimState> claim,
+    ClaimIndexWriter index,
+    TimeProvider time) : Grain, IClaimGrain
+{
+    public async Task<ClaimSubmitResult> SubmitAsync(ClaimRecord submitted)
+    {
+        var state = claim.State;
+        var interchange = $"{submitted.Submission.Sender}/{submitted.Submission.InterchangeControlNumber}";
+        var outcome = Decide(state, submitted, interchange);
+        switch (outcome)
+        {
+            case ClaimSubmitOutcome.Created or ClaimSubmitOutcome.Replaced:
+                state.Claim = submitted;
+                state.Voided = false;
+                state.Interchanges.Add(interchange);
+                Record(outcome == ClaimSubmitOutcome.Created ? "submitted" : "replaced", interchange);
+                break;
+            case ClaimSubmitOutcome.Voided:
+                state.Voided = true;
+                state.Interchanges.Add(interchange);
+                Record("voided", interchange);
+                break;
+            case ClaimSubmitOutcome.UnknownClaim:
+                return new ClaimSubmitResult(outcome, null);
+        }
+
+        if (outcome is ClaimSubmitOutcome.Created or ClaimSubmitOutcome.Replaced or ClaimSubmitOutcome.Voided)
+        {
+            await claim.WriteStateAsync();
+        }
+
+        return new ClaimSubmitResult(outcome, await IndexAsync());
+    }
+
+    public Task<ClaimView?> GetAsync()
+    {
+        var state = claim.State;
+        if (state.Claim is not { } record)
+        {
+            return Task.FromResult<ClaimView?>(null);
+        }
+
+        var counted = ClaimLedger.Effective(state.Remittances).Select(r => r.Sequence).ToHashSet();
+        return Task.FromResult<ClaimView?>(new ClaimView(
+            record,
+            ClaimLedger.Status(state.Voided, state.Remittances),
+            [.. state.History],
+            [.. state.Remittances],
+            ClaimLedger.Balance(record, state.Remittances),
+            [.. state.ContractChecks.Where(c => counted.Contains(c.RemittanceSequence))]));
+    }
+
+    public async Task<ClaimRemittanceResult?> ApplyRemittanceAsync(RemittancePayment payment)
+    {
+        var state = claim.State;
+        if (state.Claim is not { } record)
+        {
+            return null;
+        }
+
+        if (state.Remittances.FirstOrDefault(r => IsSame(r.Payment, payment)) is { } earlier)
+        {
+            return new ClaimRemittanceResult(false, earlier.Sequence, await IndexAsync(),
+                [.. state.ContractChecks.Where(c => c.RemittanceSequence == earlier.Sequence)]);
+        }
+
+        var sequence = state.Remittances.Count + 1;
+        var remittance = new ClaimRemittance(sequence, payment, null);
+        IReadOnlyList<ContractLineCheck> checks = [];
+        if (payment.Status == RemittanceStatus.Reversed)
+        {
+            if (ClaimLedger.Reversed(state.Remittances, payment) is { } undone)
+            {
+                state.Remittances[undone.Sequence - 1] = undone with { ReversedBy = sequence };
+            }
+        }
+        else
+        {
+            checks = ContractChecker.Check(record, remittance, await RatesAsync(record, payment));
+            state.ContractChecks.AddRange(checks);
+        }
+
+        state.Remittances.Add(remittance);
+        var status = ClaimLedger.Status(state.Voided, state.Remittances);
+        state.History.Add(new ClaimStatusChange(status, time.GetUtcNow(), $"remittance {payment.Source.TraceNumber}: {payment.Status.ToString().ToLowerInvariant()}"));
+        await claim.WriteStateAsync();
+        return new ClaimRemittanceResult(true, sequence, await IndexAsync(), checks);
+    }
+
+    private static ClaimSubmitOutcome Decide(ClaimState state, ClaimRecord submitted, string interchange)
+    {
+        if (state.Interchanges.Contains(interchange))
+        {
+            return ClaimSubmitOutcome.Unchanged;
+        }
+
+        return (state.Claim, submitted.FrequencyCode) switch
+        {
+            (null, "7" or "8") => ClaimSubmitOutcome.UnknownClaim,
+            (null, _) => ClaimSubmitOutcome.Created,
+            (_, "7") => ClaimSubmitOutcome.Replaced,
+            (_, "8") => ClaimSubmitOutcome.Voided,
+            _ => ClaimSubmitOutcome.DuplicateClaimId,
+        };
+    }
+
+    /// <summary>The same payment again: same remittance, trace, payer claim number, CLP02 and amount.</summary>
+    private static bool IsSame(RemittancePayment a, RemittancePayment b) =>
+        a.Source.InterchangeControlNumber == b.Source.InterchangeControlNumber && a.Source.TraceNumber == b.Source.TraceNumber
+        && a.PayerClaimId == b.PayerClaimId && a.StatusCode == b.StatusCode && a.Paid == b.Paid && a.Billed == b.Billed;
+
+    /// <summary>The rate card of the claim's payer, or else of the payer the remittance names.</summary>
+    private async Task<RateCard?> RatesAsync(ClaimRecord record, RemittancePayment payment)
+    {
+        var tenant = TenantKeys.Parse(this.GetPrimaryKeyString()).Tenant;
+        return await GrainFactory.GetGrain<IContractGrain>(TenantKeys.For(tenant, record.Payer.Id)).GetAsync()
+            ?? (payment.Source.Payer.Id == record.Payer.Id ? null
+                : await GrainFactory.GetGrain<IContractGrain>(TenantKeys.For(tenant, payment.Source.Payer.Id)).GetAsync());
+    }
+
+    private void Record(string what, string interchange)
+    {
+        var status = ClaimLedger.Status(claim.State.Voided, claim.State.Remittances);
+        claim.State.History.Add(new ClaimStatusChange(status, time.GetUtcNow(), $"{what} in interchange {interchange}"));
+    }
+
+    private async Task<ClaimSummary> IndexAsync()
+    {
+        var state = claim.State;
+        var record = state.Claim!;
+        var summary = new ClaimSummary(
+            record.ClaimId,
+            record.PatientId,
+            $"{record.Patient.GivenName} {record.Patient.FamilyName}".Trim(),
+            record.Payer.Id,
+            record.Payer.Name,
+            ClaimLedger.Status(state.Voided, state.Remittances),
+            record.ServiceFrom,
+            record.ServiceTo,
+            ClaimLedger.Balance(record, state.Remittances),
+            state.History.Count > 0 ? state.History[^1].At : time.GetUtcNow());
+        var tenant = TenantKeys.Parse(this.GetPrimaryKeyString()).Tenant;
+        await index.WriteAsync(new ClaimIndexEntry(tenant, summary, ClaimDenials.Find(record, state.Remittances)));
+        return summary;
+    }
+}
