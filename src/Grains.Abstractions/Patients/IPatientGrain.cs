@@ -42,4 +42,26 @@ public interface IPatientGrain : IGrainWithStringKey
     [ReadOnly]
     [Alias("ListOrdersAsync")]
     Task<PatientOrder[]> ListOrdersAsync();
+
+    /// <summary>
+    /// What <see cref="ImportAsync"/> would do to each resource, without writing: lets a transaction across patients
+    /// find every version conflict before any patient is written.
+    /// </summary>
+    [ReadOnly]
+    [Alias("CheckImportAsync")]
+    Task<PatientImportResult> CheckImportAsync(PatientImport import);
+
+    /// <summary>
+    /// Keeps the imported resources and their facts in one write: a resource with the version kept changes nothing,
+    /// a newer one replaces it, an older one is a conflict and then nothing of the import is written. Creates the
+    /// patient when the import carries demographics; fails with <see cref="KeyNotFoundException"/> when it carries
+    /// none and the patient does not exist.
+    /// </summary>
+    [Alias("ImportAsync")]
+    Task<PatientImportResult> ImportAsync(PatientImport import);
+
+    /// <summary>The imported resources of one type (all types when null), in the order first imported.</summary>
+    [ReadOnly]
+    [Alias("ListResourcesAsync")]
+    Task<IReadOnlyList<PatientResource>> ListResourcesAsync(string? resourceType);
 }

@@ -7,8 +7,9 @@ namespace Mesh.Grains.Patients;
 /// <param name="Icd10">Its ICD-10 code, when known.</param>
 /// <param name="Onset">When it began, when known.</param>
 /// <param name="Active">Whether it is still active.</param>
+/// <param name="Source">The imported resource it came from; null when entered in Mesh.</param>
 [GenerateSerializer, Alias("Mesh.Grains.Patients.PatientCondition"), Immutable]
-public sealed record PatientCondition(string Text, string? Icd10, DateOnly? Onset, bool Active);
+public sealed record PatientCondition(string Text, string? Icd10, DateOnly? Onset, bool Active, PatientFactSource? Source = null);
 
 /// <summary>A medication the patient takes or took.</summary>
 /// <param name="Name">Generic name.</param>
@@ -16,22 +17,25 @@ public sealed record PatientCondition(string Text, string? Icd10, DateOnly? Onse
 /// <param name="Route">Route, e.g. <c>oral</c>.</param>
 /// <param name="Frequency">Frequency, e.g. <c>twice daily</c>.</param>
 /// <param name="Active">Whether the patient still takes it.</param>
+/// <param name="Source">The imported resource it came from; null when entered in Mesh.</param>
 [GenerateSerializer, Alias("Mesh.Grains.Patients.PatientMedication"), Immutable]
-public sealed record PatientMedication(string Name, string? Dose, string? Route, string? Frequency, bool Active);
+public sealed record PatientMedication(string Name, string? Dose, string? Route, string? Frequency, bool Active, PatientFactSource? Source = null);
 
 /// <summary>An allergy or intolerance.</summary>
 /// <param name="Substance">What the patient reacts to.</param>
 /// <param name="Reaction">How, when known.</param>
+/// <param name="Source">The imported resource it came from; null when entered in Mesh.</param>
 [GenerateSerializer, Alias("Mesh.Grains.Patients.PatientAllergy"), Immutable]
-public sealed record PatientAllergy(string Substance, string? Reaction);
+public sealed record PatientAllergy(string Substance, string? Reaction, PatientFactSource? Source = null);
 
 /// <summary>A measurement, such as a vital sign or a lab value.</summary>
 /// <param name="Kind">What was measured, e.g. <c>bloodPressure</c>.</param>
 /// <param name="Value">The value as recorded, e.g. <c>128/82</c>.</param>
 /// <param name="Unit">Its unit, e.g. <c>mmHg</c>.</param>
 /// <param name="RecordedAt">When it was measured.</param>
+/// <param name="Source">The imported resource it came from; null when entered in Mesh.</param>
 [GenerateSerializer, Alias("Mesh.Grains.Patients.PatientObservation"), Immutable]
-public sealed record PatientObservation(string Kind, string Value, string? Unit, DateTimeOffset RecordedAt);
+public sealed record PatientObservation(string Kind, string Value, string? Unit, DateTimeOffset RecordedAt, PatientFactSource? Source = null);
 
 /// <summary>A visit of the patient, linking to its conversation and, once signed, its report.</summary>
 /// <param name="ConversationId">The conversation that recorded the visit.</param>

@@ -95,7 +95,70 @@ public sealed class PatientGrain(
         await patient.WriteStateAsync();
     }
 
+    public Task<PatientImportResult> CheckImportAsync(PatientImport import) => Task.FromResult(Check(import));
+
+    public async Task<PatientImportResult> ImportAsync(PatientImport import)
+    {
+        var result = Check(import);
+        if (result.HasConflict)
+        {
+            return result;
+        }
+
+        if (patient.State.Record is null && import.Demographics is null)
+        {
+            throw new KeyNotFoundException($"Patient {PatientId} does not exist.");
+        }
+
+        var now = time.GetUtcNow();
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < import.Resources.Count; i++)
+        {
+            if (result.Resources[i].Outcome is PatientImportOutcome.Created or PatientImportOutcome.Updated)
+            {
+                var resource = import.Resources[i] with { LastUpdated = now };
+                patient.State.Resources[resource.Key] = resource;
+                written.Add(resource.Key);
+            }
+        }
+
+        var record = patient.State.Record;
+        if (record is not null && written.Count == 0)
+        {
+            return result;
+        }
+
+        // Demographics follow the Patient resource: a replay of an old version leaves edits made in Mesh alone.
+        var demographics = record is null || written.Contains($"Patient/{PatientId}") ? import.Demographics ?? record!.Demographics : record.Demographics;
+        var facts = ImportedFacts.Merge(record?.Facts ?? PatientClinicalFacts.None, import.Facts, written);
+
+        patient.State.Record = record is null
+            ? new PatientRecord(PatientId, demographics, facts, [], now, now)
+            : record with { Demographics = demographics, Facts = facts, UpdatedAt = now };
+        await patient.WriteStateAsync();
+        await ListAsync(patient.State.Record);
+        return result;
+    }
+
+    public Task<IReadOnlyList<PatientResource>> ListResourcesAsync(string? resourceType) =>
+        Task.FromResult<IReadOnlyList<PatientResource>>(
+            [.. patient.State.Resources.Values.Where(r => resourceType is null || r.ResourceType == resourceType)]);
+
     public Task<PatientOrder[]> ListOrdersAsync() => Task.FromResult(patient.State.Orders.ToArray());
+
+    private PatientImportResult Check(PatientImport import)
+    {
+        var outcomes = import.Resources
+            .Select(r =>
+            {
+                var kept = patient.State.Resources.GetValueOrDefault(r.Key);
+                var outcome = ResourceVersions.Compare(kept, r);
+                return new PatientResourceOutcome(r.ResourceType, r.Id, outcome,
+                    outcome is PatientImportOutcome.Created or PatientImportOutcome.Updated ? r.VersionId : kept?.VersionId);
+            })
+            .ToList();
+        return new PatientImportResult(patient.State.Record is not null, outcomes);
+    }
 
     private string PatientId => TenantKeys.Parse(this.GetPrimaryKeyString()).Id;
 

@@ -7,4 +7,7 @@ public sealed class PatientState
 
     /// <summary>Notes, follow-ups and prescriptions given by voice in live encounters, oldest first.</summary>
     public List<PatientOrder> Orders { get; set; } = [];
+
+    /// <summary>Imported FHIR resources by <c>{type}/{id}</c>, in the order first imported.</summary>
+    public Dictionary<string, PatientResource> Resources { get; set; } = [];
 }

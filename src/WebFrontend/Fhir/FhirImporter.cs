@@ -1,182 +1,97 @@
 using Hl7.Fhir.Model;
-using Task = System.Threading.Tasks.Task;
 using Mesh.Grains.Patients;
 using Mesh.WebFrontend.Audit;
 using Mesh.WebFrontend.Patients;
-using Mesh.WebFrontend.Validation;
+using Task = System.Threading.Tasks.Task;
 
 namespace Mesh.WebFrontend.Fhir;
 
-/// <summary>One resource to import and where it sits in the request body.</summary>
-internal sealed record FhirEntry(string? FullUrl, Resource? Resource, string Path);
-
-/// <summary>What became of one entry: the patient it concerns and its issues.</summary>
-internal sealed class FhirEntryResult
-{
-    public List<FhirIssue> Issues { get; } = [];
-
-    public string? PatientId { get; set; }
-
-    public bool Skipped { get; set; }
-
-    public bool Failed => Issues.Any(i => i.IsError);
-}
-
-/// <summary>One patient record to write.</summary>
-internal sealed record FhirPatientWrite(string Id, bool Exists, PatientDemographics Demographics, PatientClinicalFacts Facts);
+/// <summary>One patient's share of an import and the entries it came from.</summary>
+internal sealed record FhirPatientImport(string PatientId, PatientImport Import, IReadOnlyList<int> Entries);
 
 /// <summary>
-/// Checks a set of entries as a whole (every reference resolved, every patient known, every record valid) before
-/// anything is written, then writes one record per patient.
+/// Checks planned entries against the clinic's patients (each patient exists or is imported too, no version is
+/// older than the one kept) before anything is written, then writes one import per patient.
 /// </summary>
 internal sealed class FhirImporter(PatientServices services)
 {
-    public async Task<(FhirEntryResult[] Results, List<FhirPatientWrite> Writes)> PlanAsync(IReadOnlyList<FhirEntry> entries)
+    public async Task<List<FhirPatientImport>> CheckAsync(IReadOnlyList<FhirEntry> entries, FhirEntryResult[] results, IReadOnlyList<FhirPlannedEntry> planned)
     {
-        var results = entries.Select(_ => new FhirEntryResult()).ToArray();
-        var patientEntries = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byFullUrl = new Dictionary<string, string>(StringComparer.Ordinal);
-        var facts = new Dictionary<string, FactLists>(StringComparer.Ordinal);
-        var referencePaths = new List<(int Entry, string Id, string Path)>();
-
-        for (var i = 0; i < entries.Count; i++)
+        var imports = new List<FhirPatientImport>();
+        foreach (var group in planned.GroupBy(p => p.PatientId, StringComparer.Ordinal))
         {
-            if (entries[i].Resource is null)
+            var grain = services.Patient(group.Key)!;
+            var patientEntry = group.FirstOrDefault(p => p.Patient is not null);
+            PatientDemographics? demographics = null;
+            if (patientEntry is not null)
             {
-                results[i].Issues.Add(FhirIssue.Invalid("The entry has no resource.", entries[i].Path));
-            }
-            else if (entries[i].Resource is Patient patient)
-            {
-                var id = string.IsNullOrEmpty(patient.Id) ? Guid.NewGuid().ToString("N") : patient.Id;
-                if (!ClinicIds.IsValid(id))
+                demographics = await DemographicsAsync(grain, patientEntry, entries, results).ConfigureAwait(false);
+                if (demographics is null)
                 {
-                    results[i].Issues.Add(FhirIssue.Invalid("The patient id is not a valid Mesh id.", $"{entries[i].Path}.id"));
-                }
-                else if (!patientEntries.TryAdd(id, i))
-                {
-                    results[i].Issues.Add(FhirIssue.Invalid($"Patient/{id} appears more than once.", $"{entries[i].Path}.id"));
-                }
-                else
-                {
-                    results[i].PatientId = id;
-                    if (entries[i].FullUrl is { } fullUrl)
-                    {
-                        byFullUrl[fullUrl] = id;
-                    }
+                    continue;
                 }
             }
-        }
 
-        for (var i = 0; i < entries.Count; i++)
-        {
-            var (resource, path) = (entries[i].Resource, entries[i].Path);
-            if (resource is null or Patient)
+            var facts = new FactLists();
+            foreach (var entry in group)
             {
-                continue;
+                facts.Conditions.AddRange(entry.Facts.Conditions);
+                facts.Medications.AddRange(entry.Facts.Medications);
+                facts.Allergies.AddRange(entry.Facts.Allergies);
+                facts.Observations.AddRange(entry.Facts.Observations);
             }
 
-            if (!FhirMapping.IsClinical(resource))
+            var import = new PatientImport(demographics, [.. group.Select(p => p.Resource)], facts.ToFacts());
+            var check = await grain.CheckImportAsync(import).ConfigureAwait(false);
+            var indices = group.Select(p => p.Index).ToList();
+            for (var k = 0; k < indices.Count; k++)
             {
-                results[i].Skipped = true;
-                results[i].Issues.Add(FhirIssue.Information($"{resource.TypeName} is not imported; the entry was skipped.", path));
-                continue;
-            }
-
-            var (reference, field) = FhirMapping.SubjectOf(resource);
-            var id = reference is null ? null
-                : byFullUrl.TryGetValue(reference, out var named) ? named
-                : reference.StartsWith("Patient/", StringComparison.Ordinal) && ClinicIds.IsValid(reference["Patient/".Length..]) ? reference["Patient/".Length..]
-                : null;
-            if (id is null)
-            {
-                results[i].Issues.Add(FhirIssue.Unprocessable($"The reference '{reference}' does not name a patient.", $"{path}.{field}"));
-                continue;
-            }
-
-            results[i].PatientId = id;
-            referencePaths.Add((i, id, $"{path}.{field}"));
-            var lists = facts.TryGetValue(id, out var found) ? found : facts[id] = new FactLists();
-            if (FhirMapping.AddFact(resource, path, lists, services.Time.GetUtcNow()) is { } issue)
-            {
-                results[i].Issues.Add(issue);
-            }
-        }
-
-        var existing = new Dictionary<string, PatientRecord?>(StringComparer.Ordinal);
-        foreach (var id in patientEntries.Keys.Concat(facts.Keys).Distinct())
-        {
-            existing[id] = await services.Patient(id)!.GetAsync().ConfigureAwait(false);
-        }
-
-        foreach (var (entry, id, path) in referencePaths)
-        {
-            if (existing[id] is null && !patientEntries.ContainsKey(id))
-            {
-                results[entry].Issues.Add(FhirIssue.Unprocessable($"Patient/{id} does not exist in your clinic.", path));
-            }
-        }
-
-        var writes = new List<FhirPatientWrite>();
-        foreach (var (id, record) in existing)
-        {
-            var patientEntry = patientEntries.TryGetValue(id, out var index) ? index : (int?)null;
-            if (record is null && patientEntry is null)
-            {
-                continue;
-            }
-
-            var request = ToRequest(patientEntry is { } p ? (Patient)entries[p].Resource! : null, record,
-                facts.TryGetValue(id, out var added) ? added : new FactLists());
-            var errors = PatientRequestValidator.Validate(request, services.Today);
-            if (errors.Count > 0)
-            {
-                var blamed = patientEntry ?? referencePaths.First(r => r.Id == id).Entry;
-                foreach (var (field, messages) in errors)
+                var i = indices[k];
+                if (!check.PatientExists && demographics is null)
                 {
-                    results[blamed].Issues.Add(FhirIssue.Invalid($"{field}: {string.Join(' ', messages)}", FhirPath(entries[blamed].Path, field)));
+                    var field = FhirMapping.SubjectOf(entries[i].Resource!).Field;
+                    results[i].Issues.Add(FhirIssue.Unprocessable($"Patient/{group.Key} does not exist in your clinic.", $"{entries[i].Path}.{field}"));
                 }
-
-                continue;
+                else if (check.Resources[k] is { Outcome: PatientImportOutcome.Conflict } conflict)
+                {
+                    results[i].Issues.Add(FhirIssue.Conflict(
+                        $"{conflict.ResourceType}/{conflict.Id} is kept at version {conflict.KeptVersionId}, newer than {import.Resources[k].VersionId}.",
+                        $"{entries[i].Path}.meta.versionId"));
+                }
             }
 
-            writes.Add(new FhirPatientWrite(id, record is not null, request.ToDemographics(), request.ToFacts()));
+            imports.Add(new FhirPatientImport(group.Key, import, indices));
         }
 
-        return (results, writes);
+        return imports;
     }
 
-    /// <summary>Writes the records and audits each; returns the ids created (as opposed to updated).</summary>
-    public async Task<HashSet<string>> ApplyAsync(IEnumerable<FhirPatientWrite> writes, CancellationToken ct)
+    /// <summary>Writes each patient's import and audits it; fills in each entry's outcome.</summary>
+    public async Task ApplyAsync(IReadOnlyList<FhirPatientImport> imports, FhirEntryResult[] results, CancellationToken ct)
     {
-        var created = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var write in writes)
+        foreach (var (patientId, import, indices) in imports)
         {
-            var grain = services.Patient(write.Id)!;
-            var isNew = !write.Exists;
-            if (isNew)
+            var result = await services.Patient(patientId)!.ImportAsync(import).ConfigureAwait(false);
+            var action = result.PatientExists ? AuditActions.Update : AuditActions.Create;
+            if (result.HasConflict)
             {
-                try
-                {
-                    await grain.CreateAsync(write.Demographics, write.Facts).ConfigureAwait(false);
-                    created.Add(write.Id);
-                }
-                catch (InvalidOperationException)
-                {
-                    // Created by another request since the check: replace it as an update would.
-                    isNew = false;
-                }
+                // A newer version arrived between the check and this write: this patient keeps it.
+                await services.Audit.RecordAsync(action, PatientServices.ResourceType, patientId, AuditOutcome.Failed, ct).ConfigureAwait(false);
+            }
+            else
+            {
+                await services.Audit.RecordWriteAsync(action, PatientServices.ResourceType, patientId, ct).ConfigureAwait(false);
             }
 
-            if (!isNew)
+            for (var k = 0; k < indices.Count; k++)
             {
-                await grain.UpdateAsync(write.Demographics, write.Facts).ConfigureAwait(false);
+                results[indices[k]].Outcome = result.Resources[k];
+                if (result.Resources[k].Outcome == PatientImportOutcome.Conflict)
+                {
+                    results[indices[k]].Issues.Add(FhirIssue.Conflict($"A newer version of {result.Resources[k].ResourceType}/{result.Resources[k].Id} is kept.", "meta.versionId"));
+                }
             }
-
-            await services.Audit.RecordWriteAsync(isNew ? AuditActions.Create : AuditActions.Update, PatientServices.ResourceType, write.Id, ct)
-                .ConfigureAwait(false);
         }
-
-        return created;
     }
 
     /// <summary>Records a failed write for every patient a rejected request named.</summary>
@@ -188,19 +103,19 @@ internal sealed class FhirImporter(PatientServices services)
         }
     }
 
-    private static PatientRequest ToRequest(Patient? patient, PatientRecord? record, FactLists added)
+    /// <summary>The demographics of an imported Patient, or null after naming what is wrong with them.</summary>
+    private async Task<PatientDemographics?> DemographicsAsync(IPatientGrain grain, FhirPlannedEntry entry, IReadOnlyList<FhirEntry> entries, FhirEntryResult[] results)
     {
-        var facts = added.MergeInto(record?.Facts ?? PatientClinicalFacts.None);
-        if (patient is null)
+        var (given, family, birthDate, sex, language, identifiers) = FhirMapping.Demographics(entry.Patient!);
+        language ??= (await grain.GetAsync().ConfigureAwait(false))?.Demographics.Language ?? "en";
+        var request = new PatientRequest(given, family, birthDate, sex, language, identifiers);
+        var errors = PatientRequestValidator.Validate(request, services.Today);
+        foreach (var (field, messages) in errors)
         {
-            var d = record!.Demographics;
-            return new PatientRequest(d.GivenName, d.FamilyName, d.BirthDate, d.Sex, d.Language, d.Identifiers,
-                facts.Conditions, facts.Medications, facts.Allergies, facts.Observations);
+            results[entry.Index].Issues.Add(FhirIssue.Invalid($"{field}: {string.Join(' ', messages)}", FhirPath(entries[entry.Index].Path, field)));
         }
 
-        var (given, family, birthDate, sex, language, identifiers) = FhirMapping.Demographics(patient);
-        return new PatientRequest(given, family, birthDate, sex, language ?? record?.Demographics.Language ?? "en", identifiers,
-            facts.Conditions, facts.Medications, facts.Allergies, facts.Observations);
+        return errors.Count == 0 ? request.ToDemographics() : null;
     }
 
     private static string FhirPath(string path, string field) => field switch

@@ -8,11 +8,17 @@ namespace Mesh.WebFrontend.Fhir;
 /// <summary>Maps FHIR R4 resources onto Mesh's patient demographics and clinical facts.</summary>
 internal static class FhirMapping
 {
-    /// <summary>The clinical resource types that become patient facts.</summary>
-    public static bool IsClinical(Resource resource) =>
-        resource is AllergyIntolerance or Condition or MedicationRequest or MedicationStatement or Observation;
+    /// <summary>The resource types kept with the patient (besides Patient itself).</summary>
+    public static readonly IReadOnlySet<string> PatientResourceTypes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Encounter", "Condition", "Observation", "Procedure", "AllergyIntolerance", "MedicationRequest",
+        "MedicationStatement", "Immunization", "Coverage", "Claim", "ExplanationOfBenefit",
+    };
 
-    /// <summary>The patient reference of a clinical resource and the name of its field.</summary>
+    /// <summary>Whether Mesh keeps resources of this type.</summary>
+    public static bool IsImported(string resourceType) => resourceType == "Patient" || PatientResourceTypes.Contains(resourceType);
+
+    /// <summary>The patient reference of a resource kept with a patient and the name of its field.</summary>
     public static (string? Reference, string Field) SubjectOf(Resource resource) => resource switch
     {
         AllergyIntolerance a => (a.Patient?.Reference, "patient"),
@@ -20,6 +26,12 @@ internal static class FhirMapping
         MedicationRequest m => (m.Subject?.Reference, "subject"),
         MedicationStatement m => (m.Subject?.Reference, "subject"),
         Observation o => (o.Subject?.Reference, "subject"),
+        Encounter e => (e.Subject?.Reference, "subject"),
+        Procedure p => (p.Subject?.Reference, "subject"),
+        Immunization i => (i.Patient?.Reference, "patient"),
+        Coverage c => (c.Beneficiary?.Reference, "beneficiary"),
+        Claim c => (c.Patient?.Reference, "patient"),
+        ExplanationOfBenefit e => (e.Patient?.Reference, "patient"),
         _ => (null, "subject"),
     };
 
@@ -46,9 +58,13 @@ internal static class FhirMapping
         return (string.IsNullOrWhiteSpace(given) ? null : given, name?.Family, birthDate, sex, language, identifiers);
     }
 
-    /// <summary>Adds the fact a clinical resource states to <paramref name="facts"/>, or says what it lacks.</summary>
+    /// <summary>
+    /// Adds the fact a clinical resource states to <paramref name="facts"/>, or says what it lacks. Types that state
+    /// no allergy, condition, medication or measurement (Encounter, Claim...) add nothing.
+    /// </summary>
     public static FhirIssue? AddFact(Resource resource, string path, FactLists facts, DateTimeOffset now)
     {
+        var source = new PatientFactSource(resource.TypeName, resource.Id ?? "");
         switch (resource)
         {
             case AllergyIntolerance a:
@@ -58,7 +74,7 @@ internal static class FhirMapping
                 }
 
                 var reaction = a.Reaction.SelectMany(r => r.Manifestation).Select(Text).FirstOrDefault(t => t is not null);
-                facts.Allergies.Add(new PatientAllergy(substance, reaction));
+                facts.Allergies.Add(new PatientAllergy(substance, reaction, source));
                 return null;
 
             case Condition c:
@@ -72,14 +88,14 @@ internal static class FhirMapping
                     && DateOnly.TryParseExact(start[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
                     ? day : (DateOnly?)null;
                 var status = c.ClinicalStatus?.Coding.FirstOrDefault()?.Code;
-                facts.Conditions.Add(new PatientCondition(condition, icd10, onset, status is null or "active" or "recurrence" or "relapse"));
+                facts.Conditions.Add(new PatientCondition(condition, icd10, onset, status is null or "active" or "recurrence" or "relapse", source));
                 return null;
 
             case MedicationRequest m:
-                return AddMedication(m.Medication, m.DosageInstruction.FirstOrDefault(), m.Status?.ToString() is null or "Active" or "Draft" or "OnHold", path, facts);
+                return AddMedication(m.Medication, m.DosageInstruction.FirstOrDefault(), m.Status?.ToString() is null or "Active" or "Draft" or "OnHold", path, facts, source);
 
             case MedicationStatement m:
-                return AddMedication(m.Medication, m.Dosage.FirstOrDefault(), m.Status?.ToString() is null or "Active" or "Intended" or "OnHold", path, facts);
+                return AddMedication(m.Medication, m.Dosage.FirstOrDefault(), m.Status?.ToString() is null or "Active" or "Intended" or "OnHold", path, facts, source);
 
             case Observation o:
                 if (Text(o.Code) is not { } kind)
@@ -97,21 +113,22 @@ internal static class FhirMapping
 
                 if (value is null)
                 {
-                    return FhirIssue.Invalid("The observation has no value.", $"{path}.value");
+                    // A panel or a note without a value of its own is kept as a resource but is no measurement.
+                    return null;
                 }
 
                 var recordedAt = o.Effective is FhirDateTime { Value: { } when }
                     && DateTimeOffset.TryParse(when, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
                     ? at : o.Issued ?? now;
-                facts.Observations.Add(new PatientObservation(kind, value, unit, recordedAt));
+                facts.Observations.Add(new PatientObservation(kind, value, unit, recordedAt, source));
                 return null;
 
             default:
-                return FhirIssue.Invalid($"{resource.TypeName} is not a clinical fact Mesh keeps.", path);
+                return null;
         }
     }
 
-    private static FhirIssue? AddMedication(DataType? medication, Dosage? dosage, bool active, string path, FactLists facts)
+    private static FhirIssue? AddMedication(DataType? medication, Dosage? dosage, bool active, string path, FactLists facts, PatientFactSource source)
     {
         var name = medication switch
         {
@@ -127,7 +144,7 @@ internal static class FhirMapping
         var dose = dosage?.DoseAndRate.Select(d => d.Dose).OfType<Quantity>().Select(q => ValueOf(q)).FirstOrDefault();
         var doseText = dose?.Value is null ? null : dose.Value.Unit is null ? dose.Value.Value : $"{dose.Value.Value} {dose.Value.Unit}";
         var frequency = Text(dosage?.Timing?.Code) ?? dosage?.Text;
-        facts.Medications.Add(new PatientMedication(name, doseText, Text(dosage?.Route), frequency, active));
+        facts.Medications.Add(new PatientMedication(name, doseText, Text(dosage?.Route), frequency, active, source));
         return null;
     }
 
@@ -164,16 +181,5 @@ internal sealed class FactLists
 
     public List<PatientObservation> Observations { get; } = [];
 
-    /// <summary>The existing facts with these added; an item with the same key as an existing one replaces it.</summary>
-    public PatientClinicalFacts MergeInto(PatientClinicalFacts existing) => new(
-        Merge(existing.Conditions, Conditions, c => c.Icd10 ?? c.Text),
-        Merge(existing.Medications, Medications, m => m.Name),
-        Merge(existing.Allergies, Allergies, a => a.Substance),
-        Merge(existing.Observations, Observations, o => $"{o.Kind}|{o.RecordedAt:O}"));
-
-    private static List<T> Merge<T>(IReadOnlyList<T> existing, List<T> added, Func<T, string> key)
-    {
-        var keys = added.Select(key).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return [.. existing.Where(e => !keys.Contains(key(e))), .. added];
-    }
+    public PatientClinicalFacts ToFacts() => new(Conditions, Medications, Allergies, Observations);
 }

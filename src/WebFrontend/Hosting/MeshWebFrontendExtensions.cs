@@ -41,6 +41,7 @@ public static class MeshWebFrontendExtensions
         services.AddMeshCors();
         services.AddMeshRateLimiting();
         services.AddMeshLiveEncounters(builder.Configuration);
+        services.AddMeshFhir();
         services.AddMeshChat();
         services.TryAddSingleton(_ => new PhiDeidentifier());
         return builder;

@@ -97,9 +97,9 @@ public sealed class FhirImportTests : WebTestBase
     public async Task Transaction_SkipsUnsupportedTypesWithInformation()
     {
         var client = CreateClient();
-        var encounter = new { resourceType = "Encounter", status = "finished", @class = new { code = "AMB" } };
+        var practitioner = new { resourceType = "Practitioner", name = new[] { new { family = "Szabó" } } };
 
-        var response = await client.SendAsync(PostFhir(Bundle("transaction", Patient, encounter), DoctorToken()));
+        var response = await client.SendAsync(PostFhir(Bundle("transaction", Patient, practitioner), DoctorToken()));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var entry = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entry")[1].GetProperty("response");
