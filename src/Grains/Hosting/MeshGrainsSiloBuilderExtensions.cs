@@ -32,7 +32,7 @@ public static class MeshGrainsSiloBuilderExtensions
         silo.Services.TryAddSingleton<IWebmDecoderFactory>(services => new FfmpegWebmDecoderFactory(services.GetService<Microsoft.Extensions.Logging.ILogger<FfmpegWebmDecoder>>()));
         silo.Services.TryAddSingleton(services => new EncounterAudioTable(services.GetRequiredService<MeshDatabase>()));
         silo.Services.AddMeshClaims();
-        silo.Services.TryAddSingleton<IClaimsReader, ClaimsNotConnected>();
+        silo.Services.TryAddSingleton<IClaimsReader, ClaimGrainsReader>();
         return silo;
     }
 }

@@ -1,16 +1,12 @@
 using Mesh.Grains.Agents;
-using Mesh.Grains.Agents.Tools;
 using Mesh.Grains.Tests.Cluster;
 using Mesh.Grains.Tests.Fakes;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Mesh.Grains.Tests.Agents;
 
-/// <summary>One silo with the two clinics' records and claims, and a fake OpenAI server that tests configure as the chat model or leave unused.</summary>
+/// <summary>One silo with the two clinics' patients, claims (through the claim grains) and a contract, and a fake OpenAI server that tests configure as the chat model or leave unused.</summary>
 public abstract class AgentClusterFixture(bool withModel) : IAsyncLifetime
 {
-    public InMemoryClaimsReader Claims { get; } = new();
-
     public FakeOpenAiServer Model { get; } = new();
 
     public MeshCluster Cluster { get; private set; } = null!;
@@ -33,8 +29,8 @@ public abstract class AgentClusterFixture(bool withModel) : IAsyncLifetime
     {
         await Model.InitializeAsync();
         var settings = withModel ? FakeAi.Settings(Model, capabilities: [Mesh.Grains.AI.AiCapabilities.Chat]) : [];
-        Cluster = await MeshCluster.StartAsync(settings: settings, configure: silo => silo.Services.AddSingleton<IClaimsReader>(Claims));
-        await AgentTestData.SeedAsync(Client, Claims);
+        Cluster = await MeshCluster.StartAsync(settings: settings);
+        await AgentTestData.SeedAsync(Client);
     }
 
     public async Task DisposeAsync()

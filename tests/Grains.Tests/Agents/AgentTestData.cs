@@ -24,14 +24,21 @@ public static class AgentTestData
         [new PatientAllergy("penicillin", "rash")],
         [new PatientObservation("hba1c", "7.2", "%", new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero))]);
 
-    public static async Task SeedAsync(IGrainFactory grains, InMemoryClaimsReader claims)
+    public static async Task SeedAsync(IGrainFactory grains)
     {
         await grains.GetGrain<IPatientGrain>(PatientKeys.For(ClinicA, PatientA)).CreateAsync(Anna, AnnaFacts);
         await grains.GetGrain<IPatientGrain>(PatientKeys.For(ClinicB, PatientB)).CreateAsync(
             new PatientDemographics("Zoltan", "Secretpatient", new DateOnly(1950, 1, 1), PatientSex.Male, "hu", []), PatientClinicalFacts.None);
-        claims.Add(ClinicA, Claim(ClaimA, PatientA, denied: true));
-        claims.Add(ClinicB, Claim(ClaimB, PatientB, denied: false));
-        claims.SetRates(ClinicA, "ACME01", [new ContractRate("99213", null, 92.50m, new DateOnly(2025, 1, 1), null)]);
+        await grains.GetGrain<IContractGrain>(TenantKeys.For(ClinicA, "ACME01")).SetRatesAsync([new RateCardEntry("99213", null, 92.50m, new DateOnly(2025, 1, 1), null)]);
+        foreach (var (tenant, folder) in new[] { (ClinicA, Claim(ClaimA, PatientA, denied: true)), (ClinicB, Claim(ClaimB, PatientB, denied: false)) })
+        {
+            var grain = grains.GetGrain<IClaimGrain>(TenantKeys.For(tenant, folder.Claim.ClaimId));
+            await grain.SubmitAsync(folder.Claim);
+            foreach (var payment in folder.Remittances)
+            {
+                await grain.ApplyRemittanceAsync(payment);
+            }
+        }
     }
 
     public static ClaimFolder Claim(string claimId, string patientId, bool denied)

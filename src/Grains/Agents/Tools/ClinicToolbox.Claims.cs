@@ -9,8 +9,6 @@ public sealed partial class ClinicToolbox
     public const string ClaimTool = "get_claim", PatientClaimsTool = "list_patient_claims", RemittancesTool = "get_remittances",
         DenialsTool = "get_denials", ContractTool = "price_claim", CodeSearchTool = "search_icd10";
 
-    private const string NotConnected = "Claims are not connected to the agent team in this installation.";
-
     /// <summary>A claim: payer, status, dates, diagnoses, lines and charges.</summary>
     public Task<ToolResult> ClaimAsync(string claimId) => WithClaimAsync(ClaimTool, "claim", claimId, ToolScope.Claims, "claims", folder =>
     {
@@ -31,9 +29,9 @@ public sealed partial class ClinicToolbox
             return refused;
         }
 
-        if (!_claims.IsAvailable || !AgentIds.IsValid(patientId))
+        if (!AgentIds.IsValid(patientId))
         {
-            return Record(PatientClaimsTool, "claim", patientId, ToolResult.Missing(_claims.IsAvailable ? $"No patient {patientId} in this clinic." : NotConnected));
+            return Record(PatientClaimsTool, "claim", patientId, ToolResult.Missing($"No patient {patientId} in this clinic."));
         }
 
         var claims = await _claims.ForPatientAsync(Caller.Tenant, patientId, 20, CancellationToken.None);
@@ -127,8 +125,8 @@ public sealed partial class ClinicToolbox
             return refused;
         }
 
-        var folder = _claims.IsAvailable && AgentIds.IsValid(claimId) ? await _claims.GetClaimAsync(Caller.Tenant, claimId, CancellationToken.None) : null;
-        var result = folder is null ? ToolResult.Missing(_claims.IsAvailable ? $"No claim {claimId} in this clinic." : NotConnected) : read(folder);
+        var folder = AgentIds.IsValid(claimId) ? await _claims.GetClaimAsync(Caller.Tenant, claimId, CancellationToken.None) : null;
+        var result = folder is null ? ToolResult.Missing($"No claim {claimId} in this clinic.") : read(folder);
         return record || folder is null ? Record(tool, resourceType, claimId, result) : result;
     }
 

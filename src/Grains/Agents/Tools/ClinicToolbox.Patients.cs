@@ -58,9 +58,9 @@ public sealed partial class ClinicToolbox
         }
 
         var ids = record.Demographics.Identifiers.Select(i => $"{i.System} {i.Value}");
-        var claims = _claims.IsAvailable ? await _claims.ForPatientAsync(Caller.Tenant, record.Id, 50, CancellationToken.None) : [];
+        var claims = await _claims.ForPatientAsync(Caller.Tenant, record.Id, 50, CancellationToken.None);
         var payers = claims.Select(c => $"{c.Claim.Payer.Name} ({c.Claim.Payer.Id}), member {c.Claim.Subscriber.MemberId ?? "not given"}").Distinct();
-        var text = $"Coverage of {Name(record)}: identifiers: {ToolText.List(ids, "none recorded")}. Payers billed: {ToolText.List(payers, _claims.IsAvailable ? "none" : "claims are not connected")}.";
+        var text = $"Coverage of {Name(record)}: identifiers: {ToolText.List(ids, "none recorded")}. Payers billed: {ToolText.List(payers, "none")}.";
         return Record(CoverageTool, "coverage", patientId, ToolResult.Of(text, [PatientCitation(record), .. claims.Select(ClaimCitation)]));
     }
 
@@ -83,22 +83,28 @@ public sealed partial class ClinicToolbox
         Items(record, "observation", "Observations", record.Facts.Observations,
             o => $"{o.Kind} {o.Value}{(o.Unit is null ? "" : " " + o.Unit)} on {ToolText.Date(o.RecordedAt)}"));
 
-    /// <summary>Procedures: the patient record holds none of its own yet, so this lists the procedure codes billed on the patient's claims.</summary>
+    /// <summary>Procedures: the FHIR Procedure resources imported with the patient, then the procedure codes billed on the patient's claims.</summary>
     public async Task<ToolResult> ProceduresAsync(string patientId)
     {
-        var found = await WithPatientAsync(ProceduresTool, "procedure", patientId, ToolScope.Clinical, "procedures", record => ToolResult.Of(string.Empty, PatientCitation(record)));
-        if (!found.Found)
+        if (Refuse(ProceduresTool, "procedure", patientId, ToolScope.Clinical, "procedures") is { } refused)
         {
-            return found;
+            return refused;
         }
 
-        var claims = _claims.IsAvailable && ToolAccess.Allows(Caller, ToolScope.Claims)
-            ? await _claims.ForPatientAsync(Caller.Tenant, patientId, 50, CancellationToken.None)
-            : [];
-        var lines = claims.SelectMany(c => c.Claim.Lines.Select(l => $"{l.ProcedureCode} on {ToolText.Date(l.ServiceDate ?? c.Claim.ServiceFrom)} (claim {c.Claim.ClaimId})")).ToList();
-        var text = lines.Count == 0 ? "No procedures recorded." : "Procedures billed: " + string.Join("; ", lines) + ".";
+        var grain = AgentIds.IsValid(patientId) ? _grains.GetGrain<IPatientGrain>(Key(patientId)) : null;
+        var record = grain is null ? null : await grain.GetAsync();
+        if (record is null || grain is null)
+        {
+            return Record(ProceduresTool, "procedure", patientId, NoPatient(patientId));
+        }
+
+        var recorded = (await grain.ListResourcesAsync("Procedure")).Select(FhirProcedure.Describe);
+        var claims = ToolAccess.Allows(Caller, ToolScope.Claims) ? await _claims.ForPatientAsync(Caller.Tenant, patientId, 50, CancellationToken.None) : [];
+        var billed = claims.SelectMany(c => c.Claim.Lines.Select(l => $"{l.ProcedureCode} on {ToolText.Date(l.ServiceDate ?? c.Claim.ServiceFrom)} (billed on claim {c.Claim.ClaimId})"));
+        var lines = recorded.Concat(billed).ToList();
+        var text = lines.Count == 0 ? $"Procedures of {Name(record)}: none recorded." : $"Procedures of {Name(record)}: " + string.Join("; ", lines) + ".";
         var items = lines.Select((line, i) => new AgentCitation("procedure", $"{patientId}/{i + 1}", null, line));
-        return Record(ProceduresTool, "procedure", patientId, ToolResult.Of(text, [.. found.Citations, .. items, .. claims.Select(ClaimCitation)]));
+        return Record(ProceduresTool, "procedure", patientId, ToolResult.Of(text, [PatientCitation(record), .. items, .. claims.Select(ClaimCitation)]));
     }
 
     /// <summary>The visits, newest first, with their signed reports.</summary>

@@ -3,14 +3,11 @@ using Mesh.Grains.Claims;
 namespace Mesh.Grains.Agents.Tools;
 
 /// <summary>
-/// How the team's tools read a clinic's claims, remittances and contract rates. The silo registers the reader over the
-/// claim grains and their index; <see cref="ClaimsNotConnected"/> stands in where none is registered, and says so.
+/// How the team's tools read a clinic's claims, remittances and contract rates: <see cref="ClaimGrainsReader"/> in a
+/// silo; a seam so the tools' tests and benchmark can hold claims of their own making.
 /// </summary>
 public interface IClaimsReader
 {
-    /// <summary>False when no claims store is connected; tools then answer that claims are not available.</summary>
-    bool IsAvailable { get; }
-
     /// <summary>A claim of the clinic with its status and remittances, or null.</summary>
     Task<ClaimFolder?> GetClaimAsync(string tenant, string claimId, CancellationToken ct);
 
@@ -34,21 +31,3 @@ public sealed record ClaimFolder(ClaimRecord Claim, string Status, IReadOnlyList
 /// <param name="EffectiveFrom">The first day the rate applies, or null.</param>
 /// <param name="EffectiveTo">The last day, or null.</param>
 public sealed record ContractRate(string ProcedureCode, string? Modifier, decimal Allowed, DateOnly? EffectiveFrom, DateOnly? EffectiveTo);
-
-/// <summary>The reader registered when no claims store is connected.</summary>
-public sealed class ClaimsNotConnected : IClaimsReader
-{
-    /// <inheritdoc />
-    public bool IsAvailable => false;
-
-    /// <inheritdoc />
-    public Task<ClaimFolder?> GetClaimAsync(string tenant, string claimId, CancellationToken ct) => Task.FromResult<ClaimFolder?>(null);
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<ClaimFolder>> ForPatientAsync(string tenant, string patientId, int limit, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<ClaimFolder>>([]);
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<ContractRate>> RatesAsync(string tenant, string payerId, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<ContractRate>>([]);
-}
