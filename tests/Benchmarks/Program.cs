@@ -1,3 +1,4 @@
+using Mesh.Benchmarks.Agents;
 using Mesh.Benchmarks.Failover;
 using Mesh.Benchmarks.GrainCalls;
 using Mesh.Benchmarks.Live;
@@ -14,6 +15,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
     ["scribe"] = ScribeBenchmark.RunAsync,
     ["live"] = LiveBenchmark.RunAsync,
     ["failover"] = FailoverBenchmark.RunAsync,
+    ["chat"] = ChatBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

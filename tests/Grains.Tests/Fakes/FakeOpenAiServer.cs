@@ -71,6 +71,11 @@ public sealed class FakeOpenAiServer : IAsyncLifetime
     {
         var request = await FakeRequestReader.ReadAsync(context.Request);
         Requests.Enqueue(request);
+        if (Responses.Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(Responses.Latency);
+        }
+
         if (_faults.TryDequeue(out var fault))
         {
             await FailAsync(context, fault);

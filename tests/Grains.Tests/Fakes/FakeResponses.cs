@@ -23,6 +23,9 @@ public sealed class FakeResponses
     /// <summary>When set, the text answered without a tool call for a request (given its parsed body); else <see cref="ToolFreeContent"/>.</summary>
     public Func<JsonNode, string>? ToolFreeContentOf { get; set; }
 
+    /// <summary>How long every request waits before it is answered: a model's fixed latency, for benchmarks.</summary>
+    public TimeSpan Latency { get; set; }
+
     public byte[] Speech { get; set; } = WavWriter.Pcm16(new short[2400], 24000, 1);
 }
 
