@@ -84,44 +84,20 @@ public sealed partial class ClinicToolbox
             o => $"{o.Kind} {o.Value}{(o.Unit is null ? "" : " " + o.Unit)} on {ToolText.Date(o.RecordedAt)}"));
 
     /// <summary>Procedures: the FHIR Procedure resources imported with the patient, then the procedure codes billed on the patient's claims.</summary>
-    public async Task<ToolResult> ProceduresAsync(string patientId)
+    public Task<ToolResult> ProceduresAsync(string patientId) => WithPatientAsync(ProceduresTool, "procedure", patientId, ToolScope.Clinical, "procedures", async (grain, record) =>
     {
-        if (Refuse(ProceduresTool, "procedure", patientId, ToolScope.Clinical, "procedures") is { } refused)
-        {
-            return refused;
-        }
-
-        var grain = AgentIds.IsValid(patientId) ? _grains.GetGrain<IPatientGrain>(Key(patientId)) : null;
-        var record = grain is null ? null : await grain.GetAsync();
-        if (record is null || grain is null)
-        {
-            return Record(ProceduresTool, "procedure", patientId, NoPatient(patientId));
-        }
-
         var recorded = (await grain.ListResourcesAsync("Procedure")).Select(FhirProcedure.Describe);
         var claims = ToolAccess.Allows(Caller, ToolScope.Claims) ? await _claims.ForPatientAsync(Caller.Tenant, patientId, 50, CancellationToken.None) : [];
         var billed = claims.SelectMany(c => c.Claim.Lines.Select(l => $"{l.ProcedureCode} on {ToolText.Date(l.ServiceDate ?? c.Claim.ServiceFrom)} (billed on claim {c.Claim.ClaimId})"));
         var lines = recorded.Concat(billed).ToList();
         var text = lines.Count == 0 ? $"Procedures of {Name(record)}: none recorded." : $"Procedures of {Name(record)}: " + string.Join("; ", lines) + ".";
         var items = lines.Select((line, i) => new AgentCitation("procedure", $"{patientId}/{i + 1}", null, line));
-        return Record(ProceduresTool, "procedure", patientId, ToolResult.Of(text, [PatientCitation(record), .. items, .. claims.Select(ClaimCitation)]));
-    }
+        return ToolResult.Of(text, [PatientCitation(record), .. items, .. claims.Select(ClaimCitation)]);
+    });
 
     /// <summary>The visits, newest first, with their signed reports.</summary>
-    public async Task<ToolResult> EncountersAsync(string patientId)
+    public Task<ToolResult> EncountersAsync(string patientId) => WithPatientAsync(EncountersTool, "encounter", patientId, ToolScope.Clinical, "visits", async (grain, record) =>
     {
-        if (Refuse(EncountersTool, "encounter", patientId, ToolScope.Clinical, "visits") is { } refused)
-        {
-            return refused;
-        }
-
-        var grain = AgentIds.IsValid(patientId) ? _grains.GetGrain<IPatientGrain>(Key(patientId)) : null;
-        var record = grain is null ? null : await grain.GetAsync();
-        if (record is null || grain is null)
-        {
-            return Record(EncountersTool, "encounter", patientId, NoPatient(patientId));
-        }
-
         var reports = (await grain.ListReportsAsync()).ToDictionary(r => r.ReportId);
         var visits = record.Encounters.OrderByDescending(e => e.Date).ToList();
         var citations = new List<AgentCitation> { PatientCitation(record) };
@@ -138,8 +114,8 @@ public sealed partial class ClinicToolbox
                 + (report is null ? ", no signed report" : $", report {report.ReportId} version {report.Version} signed {ToolText.Date(report.FinalizedAt)}");
         });
         var text = visits.Count == 0 ? $"{Name(record)} has no recorded visits." : $"Visits of {Name(record)}: " + string.Join("; ", lines) + ".";
-        return Record(EncountersTool, "encounter", patientId, ToolResult.Of(text, [.. citations]));
-    }
+        return ToolResult.Of(text, [.. citations]);
+    });
 
     /// <summary>A signed report (latest version when none is named): its diagnoses, medications and plan.</summary>
     public async Task<ToolResult> ReportAsync(string reportId, int? version)
@@ -163,15 +139,20 @@ public sealed partial class ClinicToolbox
         return Record(ReportTool, "report", reportId, ToolResult.Of(text, new AgentCitation("report", view.ReportId, view.Version, $"report of {ToolText.Date(view.Content.VisitDate)}")));
     }
 
-    private async Task<ToolResult> WithPatientAsync(string tool, string resourceType, string patientId, ToolScope scope, string what, Func<PatientRecord, ToolResult> read)
+    private Task<ToolResult> WithPatientAsync(string tool, string resourceType, string patientId, ToolScope scope, string what, Func<PatientRecord, ToolResult> read) =>
+        WithPatientAsync(tool, resourceType, patientId, scope, what, (_, record) => Task.FromResult(read(record)));
+
+    private async Task<ToolResult> WithPatientAsync(
+        string tool, string resourceType, string patientId, ToolScope scope, string what, Func<IPatientGrain, PatientRecord, Task<ToolResult>> read)
     {
         if (Refuse(tool, resourceType, patientId, scope, what) is { } refused)
         {
             return refused;
         }
 
-        var record = AgentIds.IsValid(patientId) ? await _grains.GetGrain<IPatientGrain>(Key(patientId)).GetAsync() : null;
-        return Record(tool, resourceType, patientId, record is null ? NoPatient(patientId) : read(record));
+        var grain = AgentIds.IsValid(patientId) ? _grains.GetGrain<IPatientGrain>(Key(patientId)) : null;
+        var record = grain is null ? null : await grain.GetAsync();
+        return Record(tool, resourceType, patientId, record is null || grain is null ? NoPatient(patientId) : await read(grain, record));
     }
 
     private static ToolResult Items<T>(PatientRecord record, string resourceType, string heading, IReadOnlyList<T> items, Func<T, string> describe)
