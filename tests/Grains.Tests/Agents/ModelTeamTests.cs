@@ -102,6 +102,31 @@ public sealed class ModelTeamTests : IClassFixture<ModelAgentCluster>
         Assert.Equal("Anna Kovacs has type 2 diabetes.", turn.Text);
     }
 
+    [Fact]
+    public async Task ToolCallWithBadArguments_IsToldToTheModelAndTheTurnGoesOn()
+    {
+        ModelScript.Play(Model, "clinical_specialist",
+            (_, results) => results == 0 ? new FakeToolCall("get_report", """{"report_id":"r-1","version":"not a number"}""") : null,
+            "I could not read that report.");
+
+        var turn = await AskAsync(AgentClusterFixture.Doctor(), "Read report r-1");
+
+        Assert.Equal("I could not read that report.", turn.Text);
+        Assert.Contains(ModelScript.ToolMessages(Model), m => m.Contains("do not fit its parameters", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ModelServerFailing_AnswersThatNothingWasGuessed()
+    {
+        Model.FailNext(new FakeFault(FakeFaultKind.ServerError), times: 10);
+
+        var turn = await AskAsync(AgentClusterFixture.Doctor(), $"What allergies does patient {PatientA} have?");
+
+        Assert.Equal(AnswerKind.NeedsModel, turn.Kind);
+        Assert.Contains("nothing was guessed", turn.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("penicillin", turn.Text, StringComparison.Ordinal);
+    }
+
     private async Task<ChatTurn> AskAsync(AgentCaller caller, string question)
     {
         var chat = await _cluster.OpenChatAsync(caller);

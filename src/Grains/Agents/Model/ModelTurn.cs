@@ -68,9 +68,22 @@ public sealed class ModelTurn(IChatClient chat)
                 var function = call.PluginName is null ? functions.FirstOrDefault(f => f.Name == call.FunctionName) : null;
                 var result = function is null
                     ? $"There is no tool '{call.FunctionName}'. Use only the tools offered."
-                    : (await function.InvokeAsync(_kernel, call.Arguments ?? [], ct).ConfigureAwait(false)).GetValue<object>()?.ToString() ?? string.Empty;
+                    : await InvokeAsync(function, call).ConfigureAwait(false);
                 chatHistory.Add(new FunctionResultContent(call, result).ToChatMessage());
             }
+        }
+    }
+
+    private async Task<string> InvokeAsync(KernelFunction function, FunctionCallContent call)
+    {
+        try
+        {
+            return (await function.InvokeAsync(_kernel, call.Arguments ?? [], CancellationToken.None).ConfigureAwait(false)).GetValue<object>()?.ToString() ?? string.Empty;
+        }
+        catch (Exception error) when (error is KernelException or ArgumentException or FormatException or InvalidCastException)
+        {
+            // Arguments that do not fit the tool's parameters go back to the model as the tool's answer, so it can correct them.
+            return $"The arguments of '{call.FunctionName}' do not fit its parameters: {error.Message}";
         }
     }
 

@@ -76,7 +76,7 @@ public sealed partial class AgentTeamGrain(
             ? await FileTurnAsync(caller, question)
             : RememberPattern().Match(question.Message) is { Success: true } remember
                 ? await RememberAsync(caller, remember.Groups["fact"].Value)
-                : await RouteAsync(caller, question);
+                : await RouteOrExplainAsync(caller, question);
         var now = time.GetUtcNow();
         chat.State.Entries.Add(new ChatEntry("user", question.Message, null, [], question.Contexts, now));
         chat.State.Entries.Add(new ChatEntry("assistant", turn.Text, turn.Specialist, turn.Citations, [], turn.At));
@@ -87,6 +87,19 @@ public sealed partial class AgentTeamGrain(
 
         await chat.WriteStateAsync();
         return turn;
+    }
+
+    private async Task<ChatTurn> RouteOrExplainAsync(AgentCaller caller, ChatQuestion question)
+    {
+        try
+        {
+            return await RouteAsync(caller, question);
+        }
+        catch (Exception error) when (error is ProviderResponseException or ProviderTimeoutException)
+        {
+            // The model failed, so nothing is answered: a guess in its place would break the grounding rule.
+            return Turn(null, AnswerKind.NeedsModel, $"The chat model did not answer ({error.Message}); nothing was guessed. Ask again in a moment.", [], [], [], null);
+        }
     }
 
     private async Task<ChatTurn> RouteAsync(AgentCaller caller, ChatQuestion question)
