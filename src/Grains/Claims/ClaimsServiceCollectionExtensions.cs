@@ -1,3 +1,4 @@
+using Mesh.Grains.Claims.Batches;
 using Mesh.Grains.Claims.Index;
 using Mesh.Grains.Database;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,7 @@ public static class ClaimsServiceCollectionExtensions
     {
         services.TryAddSingleton(sp => new ClaimIndexWriter(sp.GetRequiredService<MeshDatabase>()));
         services.TryAddSingleton(sp => new ClaimIndexTable(sp.GetRequiredService<MeshDatabase>()));
+        services.TryAddSingleton(sp => new ClaimBatchFiles(sp.GetRequiredService<MeshDatabase>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         return services;
     }
 }

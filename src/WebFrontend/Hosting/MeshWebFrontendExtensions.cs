@@ -91,6 +91,7 @@ public static class MeshWebFrontendExtensions
         api.MapPhiApi();
         api.MapClaimsApi();
         api.MapContractsApi();
+        api.MapClaimImportApi();
         api.MapChatApi();
         if (app.Services.GetRequiredService<IOptions<MeshWebOptions>>().Value.LocalMode)
         {

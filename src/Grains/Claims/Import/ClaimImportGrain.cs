@@ -1,0 +1,65 @@
+using Mesh.Grains.Claims.X12;
+using Orleans;
+using Orleans.Concurrency;
+
+namespace Mesh.Grains.Claims.Import;
+
+/// <summary>
+/// Reads a clinic's X12 files in the silo and hands the claims and payments to their grains. A stateless worker, so
+/// several files are read at once on every silo; nothing here is kept between calls.
+/// </summary>
+[StatelessWorker]
+public sealed class ClaimImportGrain(TimeProvider time) : Grain, IClaimImportGrain
+{
+    /// <summary>Files with more claims than this are imported in the background.</summary>
+    public const int BatchThreshold = 1000;
+
+    public async Task<ClaimImportResult> ImportClaimsAsync(string x12)
+    {
+        var file = ClaimFileReader.Read(x12, time.GetUtcNow(), icd10: null);
+        var read = ClaimImports.Read(file);
+        if (file.Interchange is not { } envelope)
+        {
+            return read;
+        }
+
+        var interchange = GrainFactory.GetGrain<IClaimInterchangeGrain>(TenantKeys.For(Tenant, $"{envelope.Sender}.{envelope.ControlNumber}"));
+        if (await interchange.GetAsync() is { } first)
+        {
+            return first with { Duplicate = true };
+        }
+
+        if (file.Claims.Count > BatchThreshold)
+        {
+            return await interchange.StartBatchAsync(read, x12);
+        }
+
+        var outcomes = await ClaimImports.SubmitAsync(GrainFactory, Tenant, read.Claims, file.Claims, ClaimImports.ClmPositions(x12));
+        return await interchange.RecordAsync(read with { Claims = outcomes });
+    }
+
+    public async Task<RemittanceImportResult> ImportRemittancesAsync(string x12)
+    {
+        var file = RemittanceFileReader.Read(x12, time.GetUtcNow(), codes: null);
+        var readable = file.Payments.Where(e => e.Payment is not null).ToList();
+        var applied = await ClaimSubmitter.ApplyAsync(GrainFactory, Tenant, [.. readable.Select(e => e.Payment!)]);
+        var matched = new List<RemittanceImportOutcome>();
+        var unmatched = file.Payments.Where(e => e.Payment is null).Select(e => new RemittanceImportOutcome(null, false, null, [], e.Errors)).ToList();
+        for (var i = 0; i < readable.Count; i++)
+        {
+            var entry = readable[i];
+            if (applied[i] is { } result)
+            {
+                matched.Add(new RemittanceImportOutcome(entry.Payment, result.Applied, result.Summary.Status, result.ContractChecks, entry.Errors));
+            }
+            else
+            {
+                unmatched.Add(new RemittanceImportOutcome(entry.Payment, false, null, [], entry.Errors));
+            }
+        }
+
+        return new RemittanceImportResult(file.Interchange, matched, unmatched, file.PaymentTotal, file.Errors);
+    }
+
+    private string Tenant => this.GetPrimaryKeyString();
+}

@@ -1,0 +1,68 @@
+using Mesh.Grains.Claims.X12;
+using Orleans;
+
+namespace Mesh.Grains.Claims.Import;
+
+/// <summary>Turns a read 837 into import outcomes, and the claim grains' answers into the final ones.</summary>
+internal static class ClaimImports
+{
+    /// <summary>The outcome of the reading alone: accepted claims not yet stored.</summary>
+    public static ClaimImportResult Read(ClaimFile file) => new(
+        file.Interchange,
+        [.. file.Claims.Select(e => new ClaimImportOutcome(e.ClaimId, e.ClaimId, e.Accepted, null, e.Errors))],
+        file.Errors,
+        file.Acknowledgement,
+        false,
+        null,
+        file.Claims.Count);
+
+    /// <summary>
+    /// Submits the accepted claims of <paramref name="outcomes"/> (read from <paramref name="entries"/>, in the same
+    /// order) and fills in what each submission did. A claim its grain refuses (an original for an id already
+    /// submitted, a replacement of an unknown claim) becomes rejected, with an issue at its CLM.
+    /// </summary>
+    public static async Task<List<ClaimImportOutcome>> SubmitAsync(
+        IGrainFactory grains, string tenant, IReadOnlyList<ClaimImportOutcome> outcomes, IReadOnlyList<ClaimFileEntry> entries, Func<string, int> clmPosition)
+    {
+        var claims = entries.Select(e => e.Claim).ToList();
+        var accepted = claims.Where((c, i) => c is not null && outcomes[i].Accepted).Select(c => c!).ToList();
+        var submitted = await ClaimSubmitter.SubmitAsync(grains, tenant, accepted).ConfigureAwait(false);
+        var results = new List<ClaimImportOutcome>(outcomes.Count);
+        var next = 0;
+        for (var i = 0; i < outcomes.Count; i++)
+        {
+            if (!outcomes[i].Accepted || claims[i] is null)
+            {
+                results.Add(outcomes[i]);
+                continue;
+            }
+
+            var result = submitted[next++];
+            results.Add(Refusal(result.Outcome, claims[i]!, clmPosition) is { } refusal
+                ? outcomes[i] with { Accepted = false, Outcome = result.Outcome, Errors = [refusal] }
+                : outcomes[i] with { Outcome = result.Outcome });
+        }
+
+        return results;
+    }
+
+    /// <summary>Finds the position of each claim's CLM segment, for issues raised after reading.</summary>
+    public static Func<string, int> ClmPositions(string x12)
+    {
+        Dictionary<string, int>? positions = null;
+        return claimId =>
+        {
+            positions ??= X12Reader.Read(x12).Segments.Where(s => s.Id == "CLM").GroupBy(s => s[1]).ToDictionary(g => g.Key, g => g.First().Position);
+            return positions.GetValueOrDefault(claimId);
+        };
+    }
+
+    private static X12Issue? Refusal(ClaimSubmitOutcome outcome, ClaimRecord claim, Func<string, int> clmPosition) => outcome switch
+    {
+        ClaimSubmitOutcome.DuplicateClaimId => new X12Issue("CLM", clmPosition(claim.ClaimId), 1, null, X12IssueCodes.DuplicateClaimId,
+            $"Claim {claim.ClaimId} was submitted before in another interchange; send a replacement (CLM05-3 = 7) to change it."),
+        ClaimSubmitOutcome.UnknownClaim => new X12Issue("CLM", clmPosition(claim.ClaimId), 5, 3, "unknown_claim",
+            $"Claim {claim.ClaimId} was never submitted, so it cannot be replaced or voided (CLM05-3 = {claim.FrequencyCode})."),
+        _ => null,
+    };
+}
