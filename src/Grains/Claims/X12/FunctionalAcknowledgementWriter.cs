@@ -63,12 +63,12 @@ internal static class FunctionalAcknowledgementWriter
         {
             var set = outcome.Set;
             Add("AK2", Clean(set.Id), Clean(set.ControlNumber), Clean(set.Header[3]));
-            foreach (var segment in outcome.Issues.Where(i => Inside(i, set)).GroupBy(i => (i.Segment, i.Position)))
+            foreach (var segment in outcome.Issues.Where(i => Inside(i, set)).GroupBy(i => (i.Segment, i.Position)).OrderBy(g => g.Key.Position))
             {
                 var elementIssues = segment.Where(i => i.Element is not null && i.Code != X12IssueCodes.MissingSegment).ToList();
                 Add("IK3", Clean(segment.Key.Segment), (segment.Key.Position - set.Header.Position + 1).ToString(CultureInfo.InvariantCulture), "",
                     elementIssues.Count > 0 ? "8" : SegmentCode(segment.First().Code));
-                foreach (var issue in elementIssues.DistinctBy(i => (i.Element, i.Component, i.Code)))
+                foreach (var issue in elementIssues.DistinctBy(i => (i.Element, i.Component, i.Code)).OrderBy(i => (i.Element, i.Component)))
                 {
                     var position = issue.Component is { } component ? $"{issue.Element}:{component}" : $"{issue.Element}";
                     Add("IK4", position, "", ElementCode(issue.Code));
@@ -77,7 +77,7 @@ internal static class FunctionalAcknowledgementWriter
 
             var status = Status(outcome);
             accepted += status == "R" ? 0 : 1;
-            Add("IK5", status == "A" ? ["A"] : [status, SetCode(outcome)]);
+            Add("IK5", status == "A" ? ["A"] : [status, .. SetCodes(outcome)]);
         }
 
         var received = group.TransactionSets.Count;
@@ -112,15 +112,18 @@ internal static class FunctionalAcknowledgementWriter
         _ => "7",
     };
 
-    // IK502: why a set was rejected or has errors.
-    private static string SetCode(TransactionSetOutcome outcome)
+    // IK502-IK506: why a set was rejected or has errors; 5 (segments in error) when its own trailer is sound.
+    private static IEnumerable<string> SetCodes(TransactionSetOutcome outcome)
     {
-        var codes = outcome.Set.EnvelopeIssues.Concat(outcome.Issues).Select(i => i.Code).ToHashSet();
-        return codes.Contains(X12IssueCodes.UnsupportedTransaction) ? "1"
-            : codes.Contains(X12IssueCodes.SeMissing) ? "2"
-            : codes.Contains(X12IssueCodes.SeControlMismatch) ? "3"
-            : codes.Contains(X12IssueCodes.SeCountMismatch) ? "4"
-            : "5";
+        var codes = outcome.Issues.Select(i => i.Code switch
+        {
+            X12IssueCodes.UnsupportedTransaction => "1",
+            X12IssueCodes.SeMissing => "2",
+            X12IssueCodes.SeControlMismatch => "3",
+            X12IssueCodes.SeCountMismatch => "4",
+            _ => "",
+        }).Where(c => c.Length > 0).Distinct().Order(StringComparer.Ordinal).Take(5).ToList();
+        return codes.Count > 0 ? codes : ["5"];
     }
 
     // AK905: why a functional group has errors.

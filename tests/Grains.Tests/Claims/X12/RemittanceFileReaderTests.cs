@@ -40,3 +40,78 @@ public sealed class RemittanceFileReaderTests
         Assert.Equal((-120m, -80m, -20m), (reversal.Billed, reversal.Paid, reversal.PatientResponsibility));
     }
 }
+
+public sealed class RemittanceBalanceTests
+{
+    private static readonly string Remittance = ClaimTestFiles.Read("remittance-835.x12");
+
+    private static RemittanceFile Read(string text) => RemittanceFileReader.Read(text, ClaimTestFiles.ReceivedAt, new FakeReasonCodes());
+
+    [Fact]
+    public void LineOutOfBalance_IsReportedAtTheLineAndClaim()
+    {
+        var file = Read(Remittance.Replace("CAS*CO*45*8~", "CAS*CO*45*7~", StringComparison.Ordinal));
+
+        var errors = file.Payments[0].Errors.Select(e => (e.Segment, e.Position, e.Element, e.Code)).ToList();
+        Assert.Equal([("SVC", 22, 2, X12IssueCodes.LineBalance), ("CLP", 13, 3, X12IssueCodes.ClaimBalance)], errors);
+        Assert.All(file.Payments.Skip(1), p => Assert.Empty(p.Errors));
+    }
+
+    [Fact]
+    public void ClaimOutOfBalance_IsReportedAtClp03()
+    {
+        var file = Read(Remittance.Replace("CAS*CO*50*175~", "CAS*CO*50*170~", StringComparison.Ordinal));
+
+        var error = Assert.Single(file.Payments[2].Errors);
+        Assert.Equal(("CLP", 37, 3, X12IssueCodes.ClaimBalance), (error.Segment, error.Position, error.Element!.Value, error.Code));
+    }
+
+    [Fact]
+    public void PaymentTotal_MustEqualClaimsPaidLessProviderAdjustments()
+    {
+        var file = Read(Remittance.Replace("BPR*I*249.5*", "BPR*I*247*", StringComparison.Ordinal));
+
+        var error = Assert.Single(file.Errors);
+        Assert.Equal(("BPR", 4, 2, X12IssueCodes.PaymentTotal), (error.Segment, error.Position, error.Element!.Value, error.Code));
+        Assert.Equal(247m, file.PaymentTotal);
+    }
+
+    [Fact]
+    public void Cas_ReadsAllSixTripletsWithQuantitiesAndDescriptions()
+    {
+        var file = Read(Remittance.Replace("CAS*CO*50*175~", "CAS*CO*50*100*1*16*20**18*10**29*5**96*30*2*97*10~", StringComparison.Ordinal));
+
+        var adjustments = file.Payments[2].Payment!.Adjustments;
+        Assert.Equal(["50", "16", "18", "29", "96", "97"], adjustments.Select(a => a.Reason));
+        Assert.Equal(175m, adjustments.Sum(a => a.Amount));
+        Assert.Equal([1m, null, null, null, 2m, null], adjustments.Select(a => a.Quantity));
+        Assert.Equal("meaning of CARC 50", adjustments[0].Description);
+        Assert.Equal("meaning of RARC N115", file.Payments[2].Payment!.Remarks[0].Description);
+        Assert.Empty(file.Payments[2].Errors);
+    }
+
+    [Fact]
+    public void BadGroupAndAmount_AreNamed()
+    {
+        var file = Read(Remittance.Replace("CAS*CO*50*175~", "CAS*XX*50*1X5~", StringComparison.Ordinal));
+
+        Assert.Equal(
+            [("CAS", 39, 1, X12IssueCodes.InvalidCode), ("CAS", 39, 3, X12IssueCodes.InvalidAmount)],
+            file.Payments[2].Errors.Select(e => (e.Segment, e.Position, e.Element!.Value, e.Code)));
+    }
+
+    [Fact]
+    public void EnvelopeError_IsOnEveryPaymentOfTheSet()
+    {
+        var file = Read(Remittance.Replace("SE*48*3001~", "SE*47*3001~", StringComparison.Ordinal));
+
+        Assert.All(file.Payments, p => Assert.Contains(p.Errors, e => e.Code == X12IssueCodes.SeCountMismatch && e.Position == 50));
+    }
+
+    private sealed class FakeReasonCodes : Mesh.Grains.Claims.CodeSets.IReasonCodeLookup
+    {
+        public string? DescribeAdjustment(string carc) => $"meaning of CARC {carc}";
+
+        public string? DescribeRemark(string rarc) => $"meaning of RARC {rarc}";
+    }
+}
