@@ -1,6 +1,6 @@
 using Mesh.Grains.AI;
 using Mesh.Grains.Claims;
-using Mesh.Grains.Agents.Tools;
+using Mesh.Grains.Agents;
 using Mesh.Grains.Database;
 using Mesh.Grains.Encounters;
 using Mesh.Grains.Live;
@@ -32,7 +32,7 @@ public static class MeshGrainsSiloBuilderExtensions
         silo.Services.TryAddSingleton<IWebmDecoderFactory>(services => new FfmpegWebmDecoderFactory(services.GetService<Microsoft.Extensions.Logging.ILogger<FfmpegWebmDecoder>>()));
         silo.Services.TryAddSingleton(services => new EncounterAudioTable(services.GetRequiredService<MeshDatabase>()));
         silo.Services.AddMeshClaims();
-        silo.Services.TryAddSingleton<IClaimsReader, ClaimGrainsReader>();
+        silo.Services.AddMeshAgents();
         return silo;
     }
 }

@@ -1,6 +1,8 @@
 using Mesh.Grains.Agents;
 using Mesh.Grains.Agents.Grounding;
 using Mesh.Grains.Agents.Specialists;
+using Mesh.Grains.Claims;
+using Mesh.TestSupport.Claims;
 using static Mesh.Grains.Tests.Agents.AgentTestData;
 
 namespace Mesh.Grains.Tests.Agents;
@@ -66,7 +68,7 @@ public sealed class OfflineTeamTests(OfflineAgentCluster cluster) : IClassFixtur
         var turn = await AskAsync(AgentClusterFixture.Billing(), "What are the ICD-10 codes for type 2 diabetes?");
 
         Assert.Equal(SpecialistKind.MedicalCodeHelper, turn.Specialist);
-        Assert.Contains("E11.9 type 2 diabetes", turn.Text, StringComparison.Ordinal);
+        Assert.Contains("E11.9 Type 2 diabetes mellitus with no complications", turn.Text, StringComparison.Ordinal);
         Assert.Contains(turn.Citations, c => c.ResourceType == "code" && c.Id == "E11.9");
     }
 
@@ -169,15 +171,35 @@ public sealed class OfflineTeamTests(OfflineAgentCluster cluster) : IClassFixtur
     }
 
     [Fact]
-    public async Task AttachedX12_IsIdentifiedAndTheImporterIsNotAvailable()
+    public async Task AttachedX12_IsIdentifiedThenImportedOnceConfirmed_ByBillingOnly()
     {
+        var files = SyntheticX12.Generate(3, seed: 41);
+        var x12 = new ChatAttachment("claims.txt", "text/plain", System.Text.Encoding.UTF8.GetBytes(files.Claims));
+        var nurse = new AgentCaller(ClinicA, "nurse-1", ["nurse"], "Nurse");
+        var nurseChat = await cluster.OpenChatAsync(nurse);
+        await nurseChat.AskAsync(nurse, new ChatQuestion("", [], x12, false));
+        var refused = (await nurseChat.AskAsync(nurse, new ChatQuestion("import it", [], null, true)))!;
         var chat = await cluster.OpenChatAsync(AgentClusterFixture.Billing());
-        var x12 = "ISA*00*          *00*          *ZZ*MESHCLINIC     *ZZ*ACME           *260106*1200*^*00501*000000101*0*P*:~GS*HC*MESH*ACME*20260106*1200*1*X*005010X222A1~ST*837*0001*005010X222A1~SE*2*0001~GE*1*1~IEA*1*000000101~"u8.ToArray();
 
-        var identified = (await chat.AskAsync(AgentClusterFixture.Billing(), new ChatQuestion("", [], new ChatAttachment("claims.txt", "text/plain", x12), false)))!;
-        var confirmed = (await chat.AskAsync(AgentClusterFixture.Billing(), new ChatQuestion("yes, import it", [], null, true)))!;
+        var identified = (await chat.AskAsync(AgentClusterFixture.Billing(), new ChatQuestion("", [], x12, false)))!;
+        var imported = (await chat.AskAsync(AgentClusterFixture.Billing(), new ChatQuestion("yes, import it", [], null, true)))!;
 
+        Assert.Contains("Your role may not import", refused.Text, StringComparison.Ordinal);
         Assert.Contains("an X12 837 claim file", identified.Text, StringComparison.Ordinal);
+        Assert.Contains("Imported 3 claims; 0 rejected.", imported.Text, StringComparison.Ordinal);
+        Assert.NotNull(await cluster.Client.GetGrain<IClaimGrain>(TenantKeys.For(ClinicA, files.Outcomes[0].ClaimId)).GetAsync());
+    }
+
+    [Fact]
+    public async Task AttachedFhirJson_IsIdentifiedAndItsImporterIsNotAvailable()
+    {
+        var chat = await cluster.OpenChatAsync(AgentClusterFixture.Doctor());
+        var fhir = new ChatAttachment("bundle.json", "application/json", """{"resourceType":"Bundle","type":"transaction","entry":[]}"""u8.ToArray());
+
+        var identified = (await chat.AskAsync(AgentClusterFixture.Doctor(), new ChatQuestion("", [], fhir, false)))!;
+        var confirmed = (await chat.AskAsync(AgentClusterFixture.Doctor(), new ChatQuestion("import", [], null, true)))!;
+
+        Assert.Contains("FHIR R4 JSON", identified.Text, StringComparison.Ordinal);
         Assert.Contains("not available", confirmed.Text, StringComparison.Ordinal);
     }
 

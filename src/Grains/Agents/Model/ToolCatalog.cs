@@ -58,7 +58,7 @@ public static class ToolCatalog
                 ClinicToolbox.DenialsTool, "Reads a claim's denials and reducing adjustments with reasons and amounts."),
             Of(async ([Description(Claim)] string claim_id) => (await tools.ContractAsync(claim_id)).Text,
                 ClinicToolbox.ContractTool, "Prices a claim against the payer's contract: allowed, netdown, expected payment (computed by Mesh)."),
-            Of(([Description("The diagnosis in words, e.g. 'type 2 diabetes'.")] string query) => tools.SearchCodes(query).Text,
+            Of(async ([Description("The diagnosis in words, e.g. 'type 2 diabetes'.")] string query) => (await tools.SearchCodesAsync(query)).Text,
                 ClinicToolbox.CodeSearchTool, "Searches ICD-10-CM codes."),
         }.ToDictionary(f => f.Name, StringComparer.Ordinal);
     }

@@ -29,6 +29,6 @@ public sealed class MedicalCodeHelperGrain(IChatClient chat, IClaimsReader claim
             return (await tools.ConditionsAsync(patient)).Text;
         }
 
-        return subjects.CodeQuery is { } query ? tools.SearchCodes(query).Text : null;
+        return subjects.CodeQuery is { } query ? (await tools.SearchCodesAsync(query)).Text : null;
     }
 }

@@ -1,4 +1,5 @@
 using Mesh.Grains.Claims;
+using Mesh.Grains.Claims.CodeSets;
 
 namespace Mesh.Grains.Agents.Tools;
 
@@ -101,16 +102,32 @@ public sealed partial class ClinicToolbox
         return Record(ContractTool, "contract", claimId, ToolResult.Of(text, ClaimCitation(priced), new AgentCitation("contract", priced.Claim.Payer.Id, null, $"contract with {priced.Claim.Payer.Name}")));
     }
 
-    /// <summary>ICD-10-CM codes for a diagnosis in words.</summary>
-    public ToolResult SearchCodes(string query)
+    /// <summary>
+    /// ICD-10-CM codes for a diagnosis in words: the loaded code set's search (code prefix, or every word in the
+    /// description), else the codes Mesh's diagnosis lexicon gives for its names and synonyms ("high blood pressure").
+    /// </summary>
+    public async Task<ToolResult> SearchCodesAsync(string query)
     {
-        var found = Icd10Search.Find(query ?? string.Empty);
+        var codes = _grains.GetGrain<ICodeSetGrain>(CodeSetNames.Icd10Cm);
+        var found = (await codes.SearchAsync(query ?? string.Empty, 10)).Where(m => m.Known).ToList();
+        if (found.Count == 0 && Icd10Search.Find(query ?? string.Empty) is { Count: > 0 } synonyms)
+        {
+            var described = await codes.LookupAsync([.. synonyms.Select(s => s.Code.Replace(".", "", StringComparison.Ordinal))]);
+            found = [.. described.Zip(synonyms, (match, synonym) => match with { Description = match.Description ?? synonym.Name })];
+        }
+
         var result = found.Count == 0
-            ? ToolResult.Missing($"No ICD-10-CM code in Mesh's code list matches '{query}'.")
+            ? ToolResult.Missing($"No ICD-10-CM code matches '{query}'.")
             : ToolResult.Of(
-                $"ICD-10-CM codes for '{query}': " + string.Join("; ", found.Select(f => $"{f.Code} {f.Name}")) + ". Suggestions for a coder to confirm.",
-                [.. found.Select(f => new AgentCitation("code", f.Code, null, f.Name))]);
+                $"ICD-10-CM codes for '{query}': " + string.Join("; ", found.Select(f => $"{Dotted(f.Code)} {f.Description}{(f.Billable ? "" : " (not billable)")}")) + ". Suggestions for a coder to confirm.",
+                [.. found.Select(f => new AgentCitation("code", Dotted(f.Code), null, f.Description ?? f.Code))]);
         return Record(CodeSearchTool, "code", null, result);
+    }
+
+    private static string Dotted(string code)
+    {
+        var plain = code.Replace(".", "", StringComparison.Ordinal);
+        return plain.Length > 3 ? $"{plain[..3]}.{plain[3..]}" : plain;
     }
 
     private static string Describe(ContractLine line) => line.Allowed is null
