@@ -2,6 +2,7 @@ using Mesh.Grains.AI;
 using Mesh.Grains.Claims;
 using Mesh.Grains.Agents;
 using Mesh.Grains.Database;
+using Mesh.Grains.Denials;
 using Mesh.Grains.Encounters;
 using Mesh.Grains.Live;
 using Mesh.Grains.Reports;
@@ -21,6 +22,7 @@ public static class MeshGrainsSiloBuilderExtensions
     {
         silo.Services.AddMeshAiProviders(configuration);
         silo.Services.AddMeshReports(configuration);
+        silo.Services.AddMeshDenials(configuration);
         silo.Services.TryAddSingleton<ReportArchive>();
         silo.Services.TryAddSingleton<VisitTranscriber>();
         silo.Services.TryAddSingleton<DraftComposer>();

@@ -3,6 +3,7 @@ using Mesh.WebFrontend.Audit;
 using Mesh.WebFrontend.Authentication;
 using Mesh.WebFrontend.Authorization;
 using Mesh.WebFrontend.Claims;
+using Mesh.WebFrontend.Denials;
 using Mesh.WebFrontend.Chat;
 using Mesh.WebFrontend.Dev;
 using Mesh.WebFrontend.Fhir;
@@ -92,6 +93,8 @@ public static class MeshWebFrontendExtensions
         api.MapClaimsApi();
         api.MapContractsApi();
         api.MapClaimImportApi();
+        api.MapDenialsApi();
+        api.MapRevenueApi();
         api.MapChatApi();
         if (app.Services.GetRequiredService<IOptions<MeshWebOptions>>().Value.LocalMode)
         {
