@@ -53,6 +53,16 @@ public sealed class OfflineTeamTests(OfflineAgentCluster cluster) : IClassFixtur
     }
 
     [Fact]
+    public async Task InsuranceAnalyst_ScoresDenialRisk()
+    {
+        var turn = await AskAsync(AgentClusterFixture.Billing(), $"What is the denial risk of claim {ClaimA}?");
+
+        Assert.Equal(SpecialistKind.InsuranceAnalyst, turn.Specialist);
+        Assert.StartsWith($"Denial risk of claim {ClaimA}: ", turn.Text, StringComparison.Ordinal);
+        Assert.Contains(turn.ToolUses, u => u.Tool == "get_denial_risk" && u.Outcome == "success");
+    }
+
+    [Fact]
     public async Task EncounterProcessor_SaysWhenThereAreNoVisits()
     {
         var turn = await AskAsync(AgentClusterFixture.Doctor(), $"When was patient {PatientA} last seen for a visit?");

@@ -56,6 +56,8 @@ public static class ToolCatalog
                 ClinicToolbox.RemittancesTool, "Reads what the payer paid on a claim."),
             Of(async ([Description(Claim)] string claim_id) => (await tools.DenialsAsync(claim_id)).Text,
                 ClinicToolbox.DenialsTool, "Reads a claim's denials and reducing adjustments with reasons and amounts."),
+            Of(async ([Description(Claim)] string claim_id) => (await tools.RiskAsync(claim_id)).Text,
+                ClinicToolbox.RiskTool, "Scores a claim's denial risk (the clinic's model or rules) with findings and fixes."),
             Of(async ([Description(Claim)] string claim_id) => (await tools.ContractAsync(claim_id)).Text,
                 ClinicToolbox.ContractTool, "Prices a claim against the payer's contract: allowed, netdown, expected payment (computed by Mesh)."),
             Of(async ([Description("The diagnosis in words, e.g. 'type 2 diabetes'.")] string query) => (await tools.SearchCodesAsync(query)).Text,

@@ -15,14 +15,19 @@ public sealed class InsuranceAnalystGrain(IChatClient chat, IClaimsReader claims
 
     /// <inheritdoc />
     protected override IReadOnlyList<string> ToolNames =>
-        [ClinicToolbox.FindPatientsTool, ClinicToolbox.CoverageTool, ClinicToolbox.RemittancesTool, ClinicToolbox.DenialsTool, ClinicToolbox.PatientClaimsTool];
+        [ClinicToolbox.FindPatientsTool, ClinicToolbox.CoverageTool, ClinicToolbox.RemittancesTool, ClinicToolbox.DenialsTool, ClinicToolbox.RiskTool, ClinicToolbox.PatientClaimsTool];
 
     /// <inheritdoc />
     protected override async Task<string?> AnswerOfflineAsync(string question, QuestionSubjects subjects, ClinicToolbox tools)
     {
         if (subjects.ClaimId is { } claim)
         {
-            return Mentions(question, "denial", "denied", "risk", "reason")
+            if (Mentions(question, "risk"))
+            {
+                return (await tools.RiskAsync(claim)).Text;
+            }
+
+            return Mentions(question, "denial", "denied", "reason")
                 ? (await tools.DenialsAsync(claim)).Text
                 : (await tools.RemittancesAsync(claim)).Text;
         }

@@ -1,5 +1,6 @@
 using Mesh.Grains.Claims;
 using Mesh.Grains.Claims.CodeSets;
+using Mesh.Grains.Denials;
 
 namespace Mesh.Grains.Agents.Tools;
 
@@ -8,7 +9,7 @@ public sealed partial class ClinicToolbox
 {
     /// <summary>Tool names, as the model sees them.</summary>
     public const string ClaimTool = "get_claim", PatientClaimsTool = "list_patient_claims", RemittancesTool = "get_remittances",
-        DenialsTool = "get_denials", ContractTool = "price_claim", CodeSearchTool = "search_icd10";
+        DenialsTool = "get_denials", RiskTool = "get_denial_risk", ContractTool = "price_claim", CodeSearchTool = "search_icd10";
 
     /// <summary>A claim: payer, status, dates, diagnoses, lines and charges.</summary>
     public Task<ToolResult> ClaimAsync(string claimId) => WithClaimAsync(ClaimTool, "claim", claimId, ToolScope.Claims, "claims", folder =>
@@ -76,6 +77,25 @@ public sealed partial class ClinicToolbox
             + $". At stake: {ToolText.Money(adjustments.Sum(a => a.Amount))}. Remarks: {ToolText.List(remarks, "none")}.";
         return ToolResult.Of(text, ClaimCitation(folder));
     });
+
+    /// <summary>A claim's denial risk as the clinic's denial model (or its rules) scores it, with the findings and fixes.</summary>
+    public async Task<ToolResult> RiskAsync(string claimId)
+    {
+        if (Refuse(RiskTool, "claim", claimId, ToolScope.Claims, "denial risk") is { } refused)
+        {
+            return refused;
+        }
+
+        var risk = AgentIds.IsValid(claimId) ? await _grains.GetGrain<IClinicDenialsGrain>(Caller.Tenant).ScoreClaimAsync(claimId) : null;
+        var result = risk is null
+            ? ToolResult.Missing($"No claim {claimId} in this clinic.")
+            : ToolResult.Of(
+                $"Denial risk of claim {risk.ClaimId}: {risk.Probability.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} ({risk.Basis.ToString().ToLowerInvariant()}"
+                + $"{(risk.ModelVersion is { } v ? $" model version {v}" : "")}). Findings: {ToolText.List(risk.Rules.Select(r => r.Message), "none")}. "
+                + $"Suggested fixes: {ToolText.List(risk.SuggestedFixes, "none")}.",
+                new AgentCitation("claim", risk.ClaimId, null, $"risk of claim {risk.ClaimId}"));
+        return Record(RiskTool, "claim", claimId, result);
+    }
 
     /// <summary>A claim priced against the payer's contract: allowed, netdown and expected payment per line.</summary>
     public async Task<ToolResult> ContractAsync(string claimId)
