@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Mesh.Grains.Agents;
-using Mesh.WebFrontend.Audit;
 using Mesh.WebFrontend.Authorization;
 using Mesh.WebFrontend.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -74,26 +73,11 @@ public static class ChatApi
         }
 
         var http = services.Http;
-        ChatTurn? turn;
-        try
+        var outcome = await ChatAsking.AskAsync(
+            services.Chat(id), services.User, id, question, services.Audit, http.Connection.RemoteIpAddress?.ToString(), http.GetCorrelationId(), ct);
+        if (outcome.Turn is not { } turn)
         {
-            turn = services.Chat(id) is { } chat ? await chat.AskAsync(services.Caller, question) : null;
-        }
-        catch (KeyNotFoundException missing)
-        {
-            await services.Audit.RecordTurnAsync(services.User, id, null, http.Connection.RemoteIpAddress?.ToString(), http.GetCorrelationId(), ct);
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Context not found", detail: missing.Message);
-        }
-        catch (UnauthorizedAccessException denied)
-        {
-            await services.Audit.RecordAsync(services.User, ChatAudit.Ask, ChatAudit.ChatResource, id, AuditOutcome.Denied, http.Connection.RemoteIpAddress?.ToString(), http.GetCorrelationId(), ct);
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Context not allowed", detail: denied.Message);
-        }
-
-        await services.Audit.RecordTurnAsync(services.User, id, turn, http.Connection.RemoteIpAddress?.ToString(), http.GetCorrelationId(), ct);
-        if (turn is null)
-        {
-            return NotFound();
+            return TypedResults.Problem(statusCode: outcome.Status, title: outcome.Status == StatusCodes.Status403Forbidden ? "Context not allowed" : "Not found", detail: outcome.Error);
         }
 
         var response = ChatTurnResponse.From(turn);

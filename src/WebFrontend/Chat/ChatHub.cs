@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Mesh.Grains.Agents;
-using Mesh.WebFrontend.Audit;
 using Mesh.WebFrontend.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -35,26 +34,10 @@ public sealed class ChatHub(IGrainFactory grains, ChatAudit audit) : Hub
             throw new HubException("Chat not found.");
         }
 
-        ChatTurn? turn;
-        try
+        var outcome = await ChatAsking.AskAsync(Chat(user, chatId), user, chatId, question, audit, Address(), Correlation(), ct);
+        if (outcome.Turn is not { } turn)
         {
-            turn = await Chat(user, chatId).AskAsync(ChatCallers.From(user), question);
-        }
-        catch (KeyNotFoundException missing)
-        {
-            await audit.RecordAsync(user, ChatAudit.Ask, ChatAudit.ChatResource, chatId, AuditOutcome.Failed, Address(), Correlation(), ct);
-            throw new HubException(missing.Message);
-        }
-        catch (UnauthorizedAccessException denied)
-        {
-            await audit.RecordAsync(user, ChatAudit.Ask, ChatAudit.ChatResource, chatId, AuditOutcome.Denied, Address(), Correlation(), ct);
-            throw new HubException(denied.Message);
-        }
-
-        await audit.RecordTurnAsync(user, chatId, turn, Address(), Correlation(), ct);
-        if (turn is null)
-        {
-            throw new HubException("Chat not found.");
+            throw new HubException(outcome.Error);
         }
 
         foreach (var item in ChatStream.Events(ChatTurnResponse.From(turn)))

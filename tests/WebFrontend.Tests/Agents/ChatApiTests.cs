@@ -36,6 +36,13 @@ public sealed class ChatApiTests : WebTestBase
         Assert.Contains(audit.GetProperty("items").EnumerateArray(), r => r.GetProperty("action").GetString() == "read:get_allergies" && r.GetProperty("userId").GetString() == "dr-house");
         var asked = await (await client.SendAsync(Get($"/api/v1/audit?resourceId={chat}", AdminToken()))).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains(asked.GetProperty("items").EnumerateArray(), r => r.GetProperty("action").GetString() == ChatAudit.Ask);
+
+        // Billing may chat, but an allergy is clinical: attaching one is refused before any specialist sees it.
+        var billing = TestTokens.Rs256(Keys.Rsa, TestTokens.Claims("clinic-a", "biller-1", ["billing"]));
+        var billingChat = await OpenChatAsync(client, billing);
+        var refused = await client.SendAsync(PostJson($"/api/v1/chats/{billingChat}/messages",
+            new { message = "Is this allergy documented?", contexts = new[] { new { type = "ALLERGY", id = $"{patient}/1" } } }, billing));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
 
     [Fact]
