@@ -1,5 +1,6 @@
 using Mesh.Benchmarks.Claims;
 using Mesh.Benchmarks.Denials;
+using Mesh.Benchmarks.Agents;
 using Mesh.Benchmarks.Failover;
 using Mesh.Benchmarks.Fhir;
 using Mesh.Benchmarks.GrainCalls;
@@ -22,6 +23,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
     ["fhir-import"] = FhirImportBenchmark.RunAsync,
     ["x12-import"] = X12ImportBenchmark.RunAsync,
     ["denials"] = DenialsBenchmark.RunAsync,
+    ["chat"] = ChatBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

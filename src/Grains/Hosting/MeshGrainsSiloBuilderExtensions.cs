@@ -1,5 +1,6 @@
 using Mesh.Grains.AI;
 using Mesh.Grains.Claims;
+using Mesh.Grains.Agents;
 using Mesh.Grains.Database;
 using Mesh.Grains.Denials;
 using Mesh.Grains.Encounters;
@@ -33,6 +34,7 @@ public static class MeshGrainsSiloBuilderExtensions
         silo.Services.TryAddSingleton<IWebmDecoderFactory>(services => new FfmpegWebmDecoderFactory(services.GetService<Microsoft.Extensions.Logging.ILogger<FfmpegWebmDecoder>>()));
         silo.Services.TryAddSingleton(services => new EncounterAudioTable(services.GetRequiredService<MeshDatabase>()));
         silo.Services.AddMeshClaims();
+        silo.Services.AddMeshAgents();
         return silo;
     }
 }

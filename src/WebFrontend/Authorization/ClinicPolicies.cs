@@ -14,6 +14,8 @@ public static class ClinicPolicies
     public const string ClinicUser = "ClinicUser";
     public const string Dashboard = "Dashboard";
     public const string ClaimRead = "ClaimRead";
+    public const string Chat = "Chat";
+    public const string ClinicNotes = "ClinicNotes";
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
     {
@@ -26,6 +28,8 @@ public static class ClinicPolicies
         [ClinicUser] = [.. ClinicRoles.All],
         [Dashboard] = [ClinicRoles.Admin],
         [ClaimRead] = [ClinicRoles.Billing, ClinicRoles.Admin, ClinicRoles.Doctor, ClinicRoles.Nurse],
+        [Chat] = [ClinicRoles.Doctor, ClinicRoles.Nurse, ClinicRoles.Admin, ClinicRoles.Billing],
+        [ClinicNotes] = [ClinicRoles.Admin],
     };
 
     internal static void AddTo(AuthorizationOptions options)

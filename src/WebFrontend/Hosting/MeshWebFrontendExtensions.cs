@@ -5,6 +5,7 @@ using Mesh.WebFrontend.Authorization;
 using Mesh.WebFrontend.CodeSets;
 using Mesh.WebFrontend.Claims;
 using Mesh.WebFrontend.Denials;
+using Mesh.WebFrontend.Chat;
 using Mesh.WebFrontend.Dev;
 using Mesh.WebFrontend.Fhir;
 using Mesh.WebFrontend.Limits;
@@ -45,6 +46,7 @@ public static class MeshWebFrontendExtensions
         services.AddMeshLiveEncounters(builder.Configuration);
         services.AddMeshCodeSets();
         services.AddMeshFhir();
+        services.AddMeshChat();
         services.TryAddSingleton(_ => new PhiDeidentifier());
         builder.AddMeshOperations();
         return builder;
@@ -82,6 +84,7 @@ public static class MeshWebFrontendExtensions
         app.MapMeshHealthChecks();
         app.MapOpenApi().AllowAnonymous();
         app.MapMeshLiveEncounters();
+        app.MapMeshChat();
 
         var api = app.MapGroup(ApiPrefix);
         api.MapAuditApi();
@@ -99,6 +102,7 @@ public static class MeshWebFrontendExtensions
         api.MapClaimImportApi();
         api.MapDenialsApi();
         api.MapRevenueApi();
+        api.MapChatApi();
         if (app.Services.GetRequiredService<IOptions<MeshWebOptions>>().Value.LocalMode)
         {
             api.MapDevTokenApi();

@@ -71,6 +71,11 @@ public sealed class FakeOpenAiServer : IAsyncLifetime
     {
         var request = await FakeRequestReader.ReadAsync(context.Request);
         Requests.Enqueue(request);
+        if (Responses.Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(Responses.Latency);
+        }
+
         if (_faults.TryDequeue(out var fault))
         {
             await FailAsync(context, fault);
@@ -164,7 +169,7 @@ public sealed class FakeOpenAiServer : IAsyncLifetime
             });
         }
 
-        var message = new JsonObject { ["role"] = "assistant", ["content"] = calls.Count == 0 ? Responses.ToolFreeContent : null };
+        var message = new JsonObject { ["role"] = "assistant", ["content"] = calls.Count == 0 ? Responses.ToolFreeContentOf?.Invoke(json) ?? Responses.ToolFreeContent : null };
         if (calls.Count > 0)
         {
             message["tool_calls"] = toolCalls;

@@ -20,6 +20,12 @@ public sealed class FakeResponses
     /// <summary>The text a model answers with when it calls no tool.</summary>
     public string ToolFreeContent { get; set; } = "That is not a command.";
 
+    /// <summary>When set, the text answered without a tool call for a request (given its parsed body); else <see cref="ToolFreeContent"/>.</summary>
+    public Func<JsonNode, string>? ToolFreeContentOf { get; set; }
+
+    /// <summary>How long every request waits before it is answered: a model's fixed latency, for benchmarks.</summary>
+    public TimeSpan Latency { get; set; }
+
     public byte[] Speech { get; set; } = WavWriter.Pcm16(new short[2400], 24000, 1);
 }
 

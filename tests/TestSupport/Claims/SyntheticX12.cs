@@ -30,16 +30,16 @@ public static class SyntheticX12
     public static SyntheticClaimFiles Generate(int count, int seed = 15)
     {
         var random = new Random(seed);
-        var claims = new List<SyntheticClaim>(count);
+        var claims = new List<SyntheticX12Claim>(count);
         for (var index = 0; index < count; index++)
         {
-            claims.Add(SyntheticClaim.Create(random, index));
+            claims.Add(SyntheticX12Claim.Create(random, index));
         }
 
         return new SyntheticClaimFiles(WriteClaims(claims), WriteRemittance(claims), claims.Select(c => c.Outcome()).ToList());
     }
 
-    private static string WriteClaims(List<SyntheticClaim> claims)
+    private static string WriteClaims(List<SyntheticX12Claim> claims)
     {
         var x = new X12Writer();
         x.Envelope("MESHCLINIC", "PAYERCLEAR", "000015837", "HC", "005010X222A1", () =>
@@ -78,13 +78,13 @@ public static class SyntheticX12
         return x.ToString();
     }
 
-    private static string WriteRemittance(List<SyntheticClaim> claims)
+    private static string WriteRemittance(List<SyntheticX12Claim> claims)
     {
         var x = new X12Writer();
         x.Envelope("PAYERCLEAR", "MESHCLINIC", "000015835", "HP", "005010X221A1", () =>
         {
             var set = 0;
-            foreach (var payer in SyntheticClaim.Payers)
+            foreach (var payer in SyntheticX12Claim.Payers)
             {
                 var paid = claims.Where(c => c.Payer == payer).ToList();
                 if (paid.Count == 0)

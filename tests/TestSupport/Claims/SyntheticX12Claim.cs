@@ -1,7 +1,7 @@
 namespace Mesh.TestSupport.Claims;
 
 /// <summary>One synthetic claim and the adjudication the synthetic 835 gives it.</summary>
-internal sealed class SyntheticClaim
+internal sealed class SyntheticX12Claim
 {
     private static readonly string[] FamilyNames = ["KISS", "NAGY", "SMITH", "GARCIA", "MULLER", "ROSSI", "NOVAK", "BERG"];
     private static readonly string[] GivenNames = ["ANNA", "PETER", "LILI", "JAMES", "MARIA", "OMAR", "EVA", "TOM"];
@@ -30,12 +30,12 @@ internal sealed class SyntheticClaim
 
     public int PaidCents => Adjudication == "denied" ? 0 : Lines.Select((l, i) => LinePayment(l.Cents, i).Paid).Sum();
 
-    public static SyntheticClaim Create(Random random, int index)
+    public static SyntheticX12Claim Create(Random random, int index)
     {
         var patient = random.Next(index + 1);
         var lines = Enumerable.Range(0, 1 + random.Next(3)).Select(_ => Procedures[random.Next(Procedures.Length)]).ToList();
         var roll = random.Next(100);
-        return new SyntheticClaim
+        return new SyntheticX12Claim
         {
             Id = $"SYN-{index + 1:000000}",
             Payer = Payers[patient % Payers.Length],

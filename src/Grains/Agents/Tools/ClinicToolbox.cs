@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+
+namespace Mesh.Grains.Agents.Tools;
+
+/// <summary>
+/// The read-only tools of one turn, bound to the caller when the turn starts: every grain key is built from
+/// <see cref="AgentCaller.Tenant"/> and no tool takes a clinic, so nothing a model writes can reach another clinic; every
+/// tool checks the caller's roles (<see cref="ToolAccess"/>). It records each call (for the audit log), the records
+/// cited and the text returned (what the grounding check holds answers to).
+/// </summary>
+public sealed partial class ClinicToolbox
+{
+    private readonly IGrainFactory _grains;
+    private readonly IClaimsReader _claims;
+    private readonly ConcurrentQueue<AgentToolUse> _uses = new();
+    private readonly ConcurrentQueue<AgentCitation> _citations = new();
+    private readonly ConcurrentQueue<string> _evidence = new();
+
+    /// <summary>Tools for <paramref name="caller"/> over <paramref name="grains"/> and <paramref name="claims"/>.</summary>
+    public ClinicToolbox(AgentCaller caller, IGrainFactory grains, IClaimsReader claims, TimeProvider time)
+    {
+        Caller = caller ?? throw new ArgumentNullException(nameof(caller));
+        _grains = grains ?? throw new ArgumentNullException(nameof(grains));
+        _claims = claims ?? throw new ArgumentNullException(nameof(claims));
+        Today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+    }
+
+    /// <summary>Who the tools read for.</summary>
+    public AgentCaller Caller { get; }
+
+    /// <summary>The day the turn runs on (for ages).</summary>
+    public DateOnly Today { get; }
+
+    /// <summary>Every tool call so far.</summary>
+    public IReadOnlyList<AgentToolUse> Uses => [.. _uses];
+
+    /// <summary>Every record cited so far, without repeats.</summary>
+    public IReadOnlyList<AgentCitation> Citations => [.. _citations.Distinct()];
+
+    /// <summary>Every text the tools returned so far.</summary>
+    public IReadOnlyList<string> Evidence => [.. _evidence];
+
+    /// <summary>Adds text the answer may rest on although no tool returned it (the question, checked contexts).</summary>
+    public void AddEvidence(string text) => _evidence.Enqueue(text);
+
+    private ToolResult Record(string tool, string resourceType, string? resourceId, ToolResult result)
+    {
+        _uses.Enqueue(new AgentToolUse(tool, resourceType, resourceId, result.Outcome));
+        _evidence.Enqueue(result.Text);
+        foreach (var citation in result.Citations)
+        {
+            _citations.Enqueue(citation);
+        }
+
+        return result;
+    }
+
+    private ToolResult? Refuse(string tool, string resourceType, string? resourceId, ToolScope scope, string what) =>
+        ToolAccess.Allows(Caller, scope) ? null : Record(tool, resourceType, resourceId, ToolResult.Forbidden(what));
+
+    private string Key(string id) => TenantKeys.For(Caller.Tenant, id);
+}
