@@ -26,5 +26,13 @@ public sealed record ClaimImportResult(
 /// <param name="Accepted">Whether the claim was stored.</param>
 /// <param name="Outcome">What storing it did, for an accepted claim.</param>
 /// <param name="Errors">Why a rejected claim was rejected, each naming segment, position and element.</param>
+/// <param name="Risk">The denial risk of an accepted claim, scored as it was imported (the rules that need no history, and
+/// the clinic's model when it beats them); null for a rejected claim.</param>
 [GenerateSerializer, Alias("Mesh.Grains.Claims.ClaimImportOutcome")]
-public sealed record ClaimImportOutcome(string? ClaimId, string? PatientControlNumber, bool Accepted, ClaimSubmitOutcome? Outcome, IReadOnlyList<X12Issue> Errors);
+public sealed record ClaimImportOutcome(
+    string? ClaimId,
+    string? PatientControlNumber,
+    bool Accepted,
+    ClaimSubmitOutcome? Outcome,
+    IReadOnlyList<X12Issue> Errors,
+    Denials.DenialRisk? Risk = null);

@@ -1,5 +1,6 @@
 using Mesh.Grains.Claims.Contracts;
 using Mesh.Grains.Claims.Index;
+using Mesh.Grains.Telemetry;
 using Orleans;
 
 namespace Mesh.Grains.Claims;
@@ -97,6 +98,11 @@ public sealed class ClaimGrain(
         var status = ClaimLedger.Status(state.Voided, state.Remittances);
         state.History.Add(new ClaimStatusChange(status, time.GetUtcNow(), $"remittance {payment.Source.TraceNumber}: {payment.Status.ToString().ToLowerInvariant()}"));
         await claim.WriteOrForgetAsync(this);
+        foreach (var denial in ClaimDenials.Find(record, [remittance]))
+        {
+            MeshMetrics.DenialRecorded(denial.Group);
+        }
+
         return new ClaimRemittanceResult(true, sequence, await IndexAsync(), checks);
     }
 

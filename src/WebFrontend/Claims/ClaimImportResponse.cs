@@ -1,4 +1,5 @@
 using Mesh.Grains.Claims;
+using Mesh.Grains.Denials;
 
 namespace Mesh.WebFrontend.Claims;
 
@@ -29,15 +30,20 @@ public sealed record InterchangeResponse(string ControlNumber, string Sender, st
         interchange is null ? null : new(interchange.ControlNumber, interchange.Sender, interchange.Receiver);
 }
 
-/// <summary>One claim of the file: accepted or rejected, what storing it did, and the errors that rejected it.</summary>
-public sealed record ClaimOutcomeResponse(string? ClaimId, string? PatientControlNumber, string Status, string? Result, IReadOnlyList<X12IssueResponse> Errors)
+/// <summary>
+/// One claim of the file: accepted or rejected, what storing it did, the errors that rejected it, and an accepted
+/// claim's denial risk (as <c>GET /claims/{id}/risk</c> gives it, scored without the patient's history).
+/// </summary>
+public sealed record ClaimOutcomeResponse(
+    string? ClaimId, string? PatientControlNumber, string Status, string? Result, IReadOnlyList<X12IssueResponse> Errors, DenialRisk? Risk)
 {
     public static ClaimOutcomeResponse From(ClaimImportOutcome outcome) => new(
         outcome.ClaimId,
         outcome.PatientControlNumber,
         outcome.Accepted ? "accepted" : "rejected",
         outcome.Outcome is { } done ? char.ToLowerInvariant(done.ToString()[0]) + done.ToString()[1..] : null,
-        [.. outcome.Errors.Select(X12IssueResponse.From)]);
+        [.. outcome.Errors.Select(X12IssueResponse.From)],
+        outcome.Risk);
 }
 
 /// <summary>An X12 issue: the segment id, its 1-based position in the file, the element (and component), a stable code and words.</summary>

@@ -29,6 +29,27 @@ public sealed class ClaimImportApiTests : ClaimTestBase
     }
 
     [Fact]
+    public async Task EachAcceptedClaim_ComesBackWithItsDenialRisk_NamingTheRulesThatFired()
+    {
+        // This clinic's payers want prior authorization for 99213: PCN-1001 bills it without REF*G1, PCN-1003 bills
+        // a well-child visit that needs none.
+        var factory = CreateFactory(new Dictionary<string, string?> { ["Mesh:Denials:DefaultPriorAuthorizationCodes:0"] = "99213" });
+        var response = await factory.CreateClient().SendAsync(X12Request("/api/v1/claims/x12", ClaimFiles.Professional, BillingToken()));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var claims = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("claims").EnumerateArray()
+            .ToDictionary(c => c.GetProperty("claimId").GetString()!, c => c.GetProperty("risk"));
+
+        var unauthorized = claims["PCN-1001"];
+        var fired = Assert.Single(unauthorized.GetProperty("rules").EnumerateArray());
+        Assert.Equal("prior_authorization_missing", fired.GetProperty("rule").GetString());
+        Assert.Equal(1, fired.GetProperty("line").GetInt32());
+        Assert.Contains("REF*G1", fired.GetProperty("suggestedFix").GetString(), StringComparison.Ordinal);
+        var clean = claims["PCN-1003"];
+        Assert.Empty(clean.GetProperty("rules").EnumerateArray());
+        Assert.True(unauthorized.GetProperty("probability").GetDouble() > clean.GetProperty("probability").GetDouble());
+    }
+
+    [Fact]
     public async Task SameInterchangeAgain_CreatesNothingAndSaysSo()
     {
         await PostX12Async("/api/v1/claims/x12", ClaimFiles.Professional);

@@ -37,7 +37,8 @@ public sealed class ClaimImportGrain(TimeProvider time) : Grain, IClaimImportGra
         }
 
         var outcomes = await ClaimImports.SubmitAsync(GrainFactory, Tenant, read.Claims, file.Claims, ClaimImports.ClmPositions(x12));
-        return await interchange.RecordAsync(read with { Claims = outcomes });
+        var scored = await ClaimImports.ScoreAsync(GrainFactory, Tenant, outcomes, file.Claims);
+        return await interchange.RecordAsync(read with { Claims = scored });
     }
 
     public async Task<RemittanceImportResult> ImportRemittancesAsync(string x12)

@@ -1,4 +1,6 @@
 using Mesh.Grains.Claims.X12;
+using Mesh.Grains.Denials;
+using Mesh.Grains.Telemetry;
 using Orleans;
 
 namespace Mesh.Grains.Claims.Import;
@@ -41,6 +43,30 @@ internal static class ClaimImports
             results.Add(Refusal(result.Outcome, claims[i]!, clmPosition) is { } refusal
                 ? outcomes[i] with { Accepted = false, Outcome = result.Outcome, Errors = [refusal] }
                 : outcomes[i] with { Outcome = result.Outcome });
+        }
+
+        MeshMetrics.ClaimsWereImported(results.Count(r => r.Outcome is ClaimSubmitOutcome.Created or ClaimSubmitOutcome.Replaced), "x12");
+        return results;
+    }
+
+    /// <summary>
+    /// Adds the denial risk of each accepted claim (one call to the clinic's model grain for the whole file), so the
+    /// biller sees before the payer does which claims are likely to be denied and why.
+    /// </summary>
+    public static async Task<List<ClaimImportOutcome>> ScoreAsync(
+        IGrainFactory grains, string tenant, IReadOnlyList<ClaimImportOutcome> outcomes, IReadOnlyList<ClaimFileEntry> entries)
+    {
+        var accepted = Enumerable.Range(0, outcomes.Count).Where(i => outcomes[i].Accepted && entries[i].Claim is not null).ToList();
+        if (accepted.Count == 0)
+        {
+            return [.. outcomes];
+        }
+
+        var risks = await grains.GetGrain<IDenialModelGrain>(tenant).ScoreManyAsync([.. accepted.Select(i => entries[i].Claim!)]).ConfigureAwait(false);
+        var results = outcomes.ToList();
+        for (var k = 0; k < accepted.Count; k++)
+        {
+            results[accepted[k]] = results[accepted[k]] with { Risk = risks[k] };
         }
 
         return results;

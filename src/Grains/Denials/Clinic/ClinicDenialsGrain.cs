@@ -1,4 +1,5 @@
 using Mesh.Grains.Claims;
+using Mesh.Grains.Claims.CodeSets;
 using Mesh.Grains.Patients;
 using Orleans;
 using Orleans.Concurrency;
@@ -30,7 +31,9 @@ public sealed class ClinicDenialsGrain : Grain, IClinicDenialsGrain
         var coverage = view.Claim.PatientId is { } patient
             ? CoverageReader.Periods(await GrainFactory.GetGrain<IPatientGrain>(PatientKeys.For(Tenant, patient)).ListResourcesAsync("Coverage"))
             : [];
-        var context = new RiskContext(coverage, earlier.Select(other => other.Claim).ToList());
+        var diagnoses = await GrainFactory.DiagnosesAsync(view.Claim.Diagnoses.Select(d => d.Code));
+        var notBillable = view.Claim.Diagnoses.Select(d => diagnoses.Find(d.Code)).Where(m => m is { Known: true, Billable: false }).Select(m => m.Code).ToList();
+        var context = new RiskContext(coverage, earlier.Select(other => other.Claim).ToList(), notBillable);
         return await GrainFactory.GetGrain<IDenialModelGrain>(Tenant).ScoreAsync(view.Claim, context);
     }
 

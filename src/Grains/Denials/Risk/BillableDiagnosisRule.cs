@@ -14,7 +14,7 @@ public sealed class BillableDiagnosisRule(IDiagnosisBillability codes) : IRiskRu
     /// <inheritdoc />
     public IEnumerable<RiskFinding> Check(ClaimRecord claim, RiskContext context)
     {
-        foreach (var diagnosis in claim.Diagnoses.Where(diagnosis => codes.IsBillable(diagnosis.Code) == false))
+        foreach (var diagnosis in claim.Diagnoses.Where(d => codes.IsBillable(d.Code) == false || context.NotBillableDiagnoses?.Contains(d.Code) == true))
         {
             yield return new RiskFinding(
                 Name,
