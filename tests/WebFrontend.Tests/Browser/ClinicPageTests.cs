@@ -7,42 +7,13 @@ using static Microsoft.Playwright.Assertions;
 namespace Mesh.WebFrontend.Tests.Browser;
 
 /// <summary>The clinic page in a real browser against the real app: from a typed visit to a signed PDF.</summary>
-public sealed class ClinicPageTests : IAsyncLifetime
+public sealed class ClinicPageTests : LocalPageTest
 {
     private const string Visit =
         "Doctor: What brings you in today?\n" +
         "Patient: My blood pressure has been high for a month.\n" +
         "Doctor: Your blood pressure is 150/95. I will start lisinopril 10 mg once daily.\n" +
         "Doctor: Let's follow up in two weeks.";
-
-    private readonly TempFolder _folder = new();
-    private readonly List<string> _pageErrors = [];
-    private LocalMeshServer? _server;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
-    public async Task InitializeAsync()
-    {
-        _server = new LocalMeshServer(Path.Combine(_folder.Path, "data"));
-        (_playwright, _browser) = await Chromium.LaunchAsync();
-        SetDefaultExpectTimeout(10_000);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.CloseAsync();
-        }
-
-        _playwright?.Dispose();
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-
-        _folder.Dispose();
-    }
 
     [Fact]
     public async Task TypedVisit_BecomesReviewedDraftThenSignedPdf()
@@ -73,7 +44,7 @@ public sealed class ClinicPageTests : IAsyncLifetime
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vitals" })).ToBeFocusedAsync();
 
         await medication.GetByLabel("Dose").FillAsync("20 mg");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(_folder.Path, "review.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder.Path, "review.png"), FullPage = true });
         await AssertFitsPhoneWidthAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign and finalize" }).ClickAsync();
 
@@ -87,7 +58,7 @@ public sealed class ClinicPageTests : IAsyncLifetime
         Assert.Contains("20 mg", text, StringComparison.Ordinal);
         Assert.Contains("Dr. Gréta Szűcs", text, StringComparison.Ordinal);
         KeepScreenshot();
-        Assert.True(_pageErrors.Count == 0, string.Join("\n", _pageErrors));
+        Assert.True(PageErrors.Count == 0, string.Join("\n", PageErrors));
     }
 
     [Fact]
@@ -103,7 +74,7 @@ public sealed class ClinicPageTests : IAsyncLifetime
         await Expect(page.Locator("[data-section=medications] .item")).ToHaveCountAsync(1);
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign and finalize" })).ToBeHiddenAsync();
         await Expect(page.GetByText("Only a doctor can sign a report.")).ToBeVisibleAsync();
-        Assert.True(_pageErrors.Count == 0, string.Join("\n", _pageErrors));
+        Assert.True(PageErrors.Count == 0, string.Join("\n", PageErrors));
     }
 
     [Fact]
@@ -124,16 +95,16 @@ public sealed class ClinicPageTests : IAsyncLifetime
         var cookie = Assert.Single(await page.Context.CookiesAsync(), c => c.Name == "mesh.dashboard");
         Assert.True(cookie.HttpOnly);
         Assert.Equal("/dashboard", cookie.Path);
-        Assert.True(_pageErrors.Count == 0, string.Join("\n", _pageErrors));
+        Assert.True(PageErrors.Count == 0, string.Join("\n", PageErrors));
     }
 
-    private Task<IPage> OpenPageAsync() => ClinicPageSteps.OpenAsync(_browser!, _server!.BaseAddress, _pageErrors);
+    private Task<IPage> OpenPageAsync() => ClinicPageSteps.OpenAsync(Browser, Server.BaseAddress, PageErrors);
 
     private static Task SignInAsync(IPage page, string user) => ClinicPageSteps.SignInAsync(page, user);
 
     private static Task CreatePatientAsync(IPage page) => ClinicPageSteps.CreatePatientAsync(page);
 
-    private Task AssertFitsPhoneWidthAsync(IPage page) => ClinicPageSteps.AssertFitsPhoneWidthAsync(page, Path.Combine(_folder.Path, "phone.png"));
+    private Task AssertFitsPhoneWidthAsync(IPage page) => ClinicPageSteps.AssertFitsPhoneWidthAsync(page, Path.Combine(Folder.Path, "phone.png"));
 
-    private void KeepScreenshot() => ClinicPageSteps.KeepScreenshots(_folder.Path);
+    private void KeepScreenshot() => ClinicPageSteps.KeepScreenshots(Folder.Path);
 }

@@ -9,46 +9,17 @@ using static Microsoft.Playwright.Assertions;
 namespace Mesh.WebFrontend.Tests.Claims;
 
 /// <summary>The claims view in a real browser against the real app in local mode, as a billing user.</summary>
-public sealed class ClaimsPageTests : IAsyncLifetime
+public sealed class ClaimsPageTests : LocalPageTest
 {
-    private readonly TempFolder _folder = new();
-    private readonly List<string> _pageErrors = [];
-    private LocalMeshServer? _server;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
-    public async Task InitializeAsync()
-    {
-        _server = new LocalMeshServer(Path.Combine(_folder.Path, "data"));
-        (_playwright, _browser) = await Chromium.LaunchAsync();
-        SetDefaultExpectTimeout(10_000);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.CloseAsync();
-        }
-
-        _playwright?.Dispose();
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-
-        _folder.Dispose();
-    }
-
     [Fact]
     public async Task Billing_UploadsClaimsAndRemittance_SeesRejectionsDenialsAndUnderpayments()
     {
         await PutRateCardAsync("60054", "99214,,150.00,2026-01-01,\n");
-        var claims = Path.Combine(_folder.Path, "claims.x12");
+        var claims = Path.Combine(Folder.Path, "claims.x12");
         await File.WriteAllTextAsync(claims, ClaimFiles.Professional.Replace("CLM*PCN-1001*140*", "CLM*PCN-1001*999*", StringComparison.Ordinal));
-        var remittance = Path.Combine(_folder.Path, "remittance.x12");
+        var remittance = Path.Combine(Folder.Path, "remittance.x12");
         await File.WriteAllTextAsync(remittance, ClaimFiles.Remittance);
-        var page = await ClinicPageSteps.OpenAsync(_browser!, _server!.BaseAddress, _pageErrors);
+        var page = await ClinicPageSteps.OpenAsync(Browser, Server.BaseAddress, PageErrors);
 
         await ClinicPageSteps.SignInAsync(page, "Eva Kovács (billing)");
         await Expect(page.Locator("#patient")).ToBeHiddenAsync();
@@ -70,14 +41,14 @@ public sealed class ClaimsPageTests : IAsyncLifetime
         await Expect(page.Locator("#payment-table")).ToContainTextAsync("no such claim");
         await Expect(page.Locator("#denials-table")).ToContainTextAsync("PCN-1003");
         await Expect(page.Locator("#underpaid-table")).ToContainTextAsync("99214");
-        await ClinicPageSteps.AssertFitsPhoneWidthAsync(page, Path.Combine(_folder.Path, "claims-phone.png"));
-        ClinicPageSteps.KeepScreenshots(_folder.Path);
-        Assert.True(_pageErrors.Count == 0, string.Join("\n", _pageErrors));
+        await ClinicPageSteps.AssertFitsPhoneWidthAsync(page, Path.Combine(Folder.Path, "claims-phone.png"));
+        ClinicPageSteps.KeepScreenshots(Folder.Path);
+        Assert.True(PageErrors.Count == 0, string.Join("\n", PageErrors));
     }
 
     private async Task PutRateCardAsync(string payerId, string csv)
     {
-        using var http = new HttpClient { BaseAddress = _server!.BaseAddress };
+        using var http = new HttpClient { BaseAddress = Server.BaseAddress };
         var issued = await http.PostAsJsonAsync("/api/v1/dev/token", new { tenant = "demo-clinic", userId = "billing-kovacs", roles = new[] { "billing" }, name = "Eva" });
         var token = (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
         using var put = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/contracts/{payerId}")
