@@ -20,8 +20,7 @@ COPY --from=build /app ./
 ENV Mesh__DataDirectory=/tmp/mesh \
     Mesh__Management__Port=8081 \
     Logging__Console__FormatterName=json \
-    Logging__Console__FormatterOptions__IncludeScopes=true \
-    DOTNET_gcServer=1
+    Logging__Console__FormatterOptions__IncludeScopes=true
 EXPOSE 11111 30000 8081
 USER $APP_UID
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 CMD curl -fsS http://127.0.0.1:8081/health/live || exit 1

@@ -9,8 +9,7 @@ namespace Mesh.Grains.Denials;
 public static class DenialsServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="DenialRulesOptions"/> from <c>Mesh:Denials</c>, an <see cref="IDiagnosisBillability"/> (none loaded
-    /// unless the host registered one) and the <see cref="DenialRules"/> built from them.
+    /// Adds <see cref="DenialRulesOptions"/> from <c>Mesh:Denials</c> and the <see cref="DenialRules"/> built from them.
     /// </summary>
     public static IServiceCollection AddMeshDenials(this IServiceCollection services, IConfiguration configuration)
     {
@@ -18,9 +17,7 @@ public static class DenialsServiceCollectionExtensions
         var options = new DenialRulesOptions();
         configuration.GetSection(DenialRulesOptions.Section).Bind(options);
         services.TryAddSingleton(options);
-        services.TryAddSingleton<IDiagnosisBillability, NoDiagnosisCodeSet>();
-        services.TryAddSingleton(provider => DenialRules.Create(
-            provider.GetRequiredService<DenialRulesOptions>(), provider.GetRequiredService<IDiagnosisBillability>()));
+        services.TryAddSingleton(provider => DenialRules.Create(provider.GetRequiredService<DenialRulesOptions>()));
         return services;
     }
 }

@@ -37,7 +37,7 @@ public static class MeshMetrics
         "mesh.reports.signed", "{report}", "Reports signed (versions written: first signatures and amendments).");
 
     private static readonly Counter<long> ClaimsImported = Meter.CreateCounter<long>(
-        "mesh.claims.imported", "{claim}", "Claims read in from X12 837 files or created through the API.");
+        "mesh.claims.imported", "{claim}", "Claims stored from X12 837 files (source: x12).");
 
     private static readonly Counter<long> Denials = Meter.CreateCounter<long>(
         "mesh.denials", "{denial}", "Claim denials recorded from remittances, by reason group.");

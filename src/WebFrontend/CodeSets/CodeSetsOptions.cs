@@ -1,3 +1,5 @@
+using Mesh.Grains.Claims.CodeSets;
+
 namespace Mesh.WebFrontend.CodeSets;
 
 /// <summary>
@@ -22,17 +24,17 @@ public sealed class CodeSetsOptions
     {
         if (!string.IsNullOrWhiteSpace(Icd10CmPath))
         {
-            yield return ("icd10cm", $"{SectionName}:{nameof(Icd10CmPath)}", Icd10CmPath);
+            yield return (CodeSetNames.Icd10Cm, $"{SectionName}:{nameof(Icd10CmPath)}", Icd10CmPath);
         }
 
         if (!string.IsNullOrWhiteSpace(CarcPath))
         {
-            yield return ("carc", $"{SectionName}:{nameof(CarcPath)}", CarcPath);
+            yield return (CodeSetNames.Carc, $"{SectionName}:{nameof(CarcPath)}", CarcPath);
         }
 
         if (!string.IsNullOrWhiteSpace(RarcPath))
         {
-            yield return ("rarc", $"{SectionName}:{nameof(RarcPath)}", RarcPath);
+            yield return (CodeSetNames.Rarc, $"{SectionName}:{nameof(RarcPath)}", RarcPath);
         }
     }
 }

@@ -17,14 +17,12 @@ internal sealed class FhirEntryResult
 
     public string? PatientId { get; set; }
 
-    public bool Skipped { get; set; }
-
     public PatientResourceOutcome? Outcome { get; set; }
 
     public bool Failed => Issues.Any(i => i.IsError);
 
     /// <summary>Where the stored resource is read back.</summary>
-    public string? Location => Failed || Skipped || ResourceId is null ? null
+    public string? Location => Failed || ResourceId is null ? null
         : ResourceType == "Patient" ? $"/api/v1/patients/{ResourceId}"
         : $"{ResourceType}/{ResourceId}";
 }

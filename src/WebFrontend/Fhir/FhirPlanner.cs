@@ -26,7 +26,6 @@ internal static class FhirPlanner
 
             if (!FhirMapping.IsImported(resource.TypeName))
             {
-                results[i].Skipped = true;
                 results[i].Issues.Add(FhirIssue.Information($"{resource.TypeName} is not imported; the entry was skipped.", path));
                 references.Add(fullUrl, resource.TypeName, IdOf(resource, fullUrl));
                 continue;

@@ -25,7 +25,7 @@ public static class DenialsBenchmark
     public static Task RunAsync(string[] args)
     {
         var history = new ClaimHistoryGenerator(seed: 2026).Generate(Claims).Select(claim => claim.Labeled).ToList();
-        var rules = DenialRules.Create(new DenialRulesOptions(), new NoDiagnosisCodeSet());
+        var rules = DenialRules.Create(new DenialRulesOptions());
         var trained = new DenialModelTrainer(rules).Train(history);
         Console.Error.WriteLine($"model {trained.Figures}, rules {trained.RulesFigures}, trained in {trained.TrainSeconds:F2} s");
 

@@ -11,7 +11,7 @@ public sealed class TrainedModelFixture : IDisposable
     public TrainedModelFixture()
     {
         History = new ClaimHistoryGenerator(seed: 16).Generate(4000);
-        Rules = DenialRules.Create(new DenialRulesOptions(), new NoDiagnosisCodeSet());
+        Rules = DenialRules.Create(new DenialRulesOptions());
         Trained = new DenialModelTrainer(Rules).Train(History.Select(claim => claim.Labeled).ToList());
     }
 

@@ -7,13 +7,8 @@ namespace Mesh.Grains.Tests.Denials;
 
 public sealed class DenialRulesTests
 {
-    private sealed class Codes(params string[] notBillable) : IDiagnosisBillability
-    {
-        public bool? IsBillable(string code) => notBillable.Contains(code) ? false : code.Length > 3 ? true : null;
-    }
-
-    private static IReadOnlyList<RiskFinding> Check(ClaimRecord claim, RiskContext? context = null, DenialRulesOptions? options = null, IDiagnosisBillability? codes = null) =>
-        DenialRules.Create(options ?? new DenialRulesOptions(), codes ?? new NoDiagnosisCodeSet()).Check(claim, context ?? RiskContext.Empty);
+    private static IReadOnlyList<RiskFinding> Check(ClaimRecord claim, RiskContext? context = null, DenialRulesOptions? options = null) =>
+        DenialRules.Create(options ?? new DenialRulesOptions()).Check(claim, context ?? RiskContext.Empty);
 
     private static string[] Fired(IReadOnlyList<RiskFinding> findings) => findings.Select(finding => finding.Rule).Distinct().ToArray();
 
@@ -23,7 +18,7 @@ public sealed class DenialRulesTests
         var findings = Check(Claim(priorAuthorization: "PA123"));
 
         Assert.Empty(findings);
-        Assert.Equal(DenialRules.BaseRate, DenialRules.Create(new(), new NoDiagnosisCodeSet()).Probability(findings), 6);
+        Assert.Equal(DenialRules.BaseRate, DenialRules.Create(new()).Probability(findings), 6);
     }
 
     [Fact]
@@ -132,7 +127,7 @@ public sealed class DenialRulesTests
     {
         var claim = Claim(priorAuthorization: "PA1", diagnoses: [new ClaimDiagnosis("E11", "ABK", 1), new ClaimDiagnosis("Q999", "ABF", 2)]);
 
-        var finding = Assert.Single(Check(claim, codes: new Codes("E11")));
+        var finding = Assert.Single(Check(claim, RiskContext.Empty with { NotBillableDiagnoses = ["E11"] }));
 
         Assert.Equal("diagnosis_not_billable", finding.Rule);
         Assert.Contains("E11", finding.Message);
@@ -142,7 +137,7 @@ public sealed class DenialRulesTests
     [Fact]
     public void Probability_GrowsWithEachDistinctRule()
     {
-        var rules = DenialRules.Create(new DenialRulesOptions(), new NoDiagnosisCodeSet());
+        var rules = DenialRules.Create(new DenialRulesOptions());
         var one = rules.Probability(Check(Claim()));
         var two = rules.Probability(Check(Claim(daysToSubmission: 400)));
 

@@ -30,5 +30,5 @@ public sealed class ClaimGrainsReader(IGrainFactory grains) : IClaimsReader
     private static ClaimFolder Folder(ClaimView view) => new(
         view.Claim,
         view.Status.ToString().ToLowerInvariant(),
-        [.. view.Remittances.Where(r => r.ReversedBy is null && r.Payment.Status != RemittanceStatus.Reversed).Select(r => r.Payment)]);
+        [.. ClaimLedger.Effective(view.Remittances).Select(r => r.Payment)]);
 }

@@ -32,11 +32,6 @@ public static class Icd10Search
             .Take(limit)];
     }
 
-    /// <summary>The name of a code in the starter list, or null.</summary>
-    public static string? NameOf(string code) => DiagnosisLexicon.Entries
-        .FirstOrDefault(e => e.Icd10 is { } c && string.Equals(c.Replace(".", "", StringComparison.Ordinal), code.Replace(".", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase))
-        ?.English;
-
     private static int Score(string phrase, string query, string[] words)
     {
         if (phrase == query)

@@ -23,7 +23,6 @@ public sealed partial class ClaimBatchGrain(
 
     private IGrainTimer? _worker;
     private ClaimFile? _file;
-    private Func<string, int>? _positions;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -86,13 +85,12 @@ public sealed partial class ClaimBatchGrain(
         {
             var x12 = await files.LoadAsync(tenant, BatchId, ct) ?? throw new InvalidOperationException($"Batch {BatchId} has no stored file.");
             _file = ClaimFileReader.Read(x12, state.StartedAt!.Value, await GrainFactory.DiagnosesAsync(X12CodeScan.Diagnoses(x12)));
-            _positions = ClaimImports.ClmPositions(x12);
             state.Acknowledgement = _file.Acknowledgement;
         }
 
         var entries = _file.Claims.Skip(state.Processed).Take(ChunkSize).ToList();
         var read = ClaimImports.Read(_file with { Claims = entries });
-        var outcomes = await ClaimImports.SubmitAsync(GrainFactory, tenant, read.Claims, entries, _positions!);
+        var outcomes = await ClaimImports.SubmitAsync(GrainFactory, tenant, read.Claims, entries);
         state.Processed += entries.Count;
         state.Accepted += outcomes.Count(o => o.Accepted);
         state.Rejected.AddRange(outcomes.Where(o => !o.Accepted));

@@ -18,11 +18,12 @@ internal sealed class CodeSetIndex
 
         _ordered = [.. _byCode.Values.OrderBy(e => e.Code, StringComparer.Ordinal)];
         _folded = [.. _ordered.Select(e => e.Description.ToUpperInvariant())];
+        Billable = _ordered.Count(e => e.Billable);
     }
 
     public int Count => _ordered.Length;
 
-    public int Billable => _ordered.Count(e => e.Billable);
+    public int Billable { get; }
 
     public CodeSetMatch Find(string code)
     {

@@ -36,7 +36,7 @@ public sealed class ClaimImportGrain(TimeProvider time) : Grain, IClaimImportGra
             return await interchange.StartBatchAsync(read, x12);
         }
 
-        var outcomes = await ClaimImports.SubmitAsync(GrainFactory, Tenant, read.Claims, file.Claims, ClaimImports.ClmPositions(x12));
+        var outcomes = await ClaimImports.SubmitAsync(GrainFactory, Tenant, read.Claims, file.Claims);
         var scored = await ClaimImports.ScoreAsync(GrainFactory, Tenant, outcomes, file.Claims);
         return await interchange.RecordAsync(read with { Claims = scored });
     }

@@ -24,7 +24,7 @@ internal static class ClaimImports
     /// submitted, a replacement of an unknown claim) becomes rejected, with an issue at its CLM.
     /// </summary>
     public static async Task<List<ClaimImportOutcome>> SubmitAsync(
-        IGrainFactory grains, string tenant, IReadOnlyList<ClaimImportOutcome> outcomes, IReadOnlyList<ClaimFileEntry> entries, Func<string, int> clmPosition)
+        IGrainFactory grains, string tenant, IReadOnlyList<ClaimImportOutcome> outcomes, IReadOnlyList<ClaimFileEntry> entries)
     {
         var claims = entries.Select(e => e.Claim).ToList();
         var accepted = claims.Where((c, i) => c is not null && outcomes[i].Accepted).Select(c => c!).ToList();
@@ -40,7 +40,7 @@ internal static class ClaimImports
             }
 
             var result = submitted[next++];
-            results.Add(Refusal(result.Outcome, claims[i]!, clmPosition) is { } refusal
+            results.Add(Refusal(result.Outcome, claims[i]!, entries[i].ClmPosition) is { } refusal
                 ? outcomes[i] with { Accepted = false, Outcome = result.Outcome, Errors = [refusal] }
                 : outcomes[i] with { Outcome = result.Outcome });
         }
@@ -72,22 +72,11 @@ internal static class ClaimImports
         return results;
     }
 
-    /// <summary>Finds the position of each claim's CLM segment, for issues raised after reading.</summary>
-    public static Func<string, int> ClmPositions(string x12)
+    private static X12Issue? Refusal(ClaimSubmitOutcome outcome, ClaimRecord claim, int clmPosition) => outcome switch
     {
-        Dictionary<string, int>? positions = null;
-        return claimId =>
-        {
-            positions ??= X12Reader.Read(x12).Segments.Where(s => s.Id == "CLM").GroupBy(s => s[1]).ToDictionary(g => g.Key, g => g.First().Position);
-            return positions.GetValueOrDefault(claimId);
-        };
-    }
-
-    private static X12Issue? Refusal(ClaimSubmitOutcome outcome, ClaimRecord claim, Func<string, int> clmPosition) => outcome switch
-    {
-        ClaimSubmitOutcome.DuplicateClaimId => new X12Issue("CLM", clmPosition(claim.ClaimId), 1, null, X12IssueCodes.DuplicateClaimId,
+        ClaimSubmitOutcome.DuplicateClaimId => new X12Issue("CLM", clmPosition, 1, null, X12IssueCodes.DuplicateClaimId,
             $"Claim {claim.ClaimId} was submitted before in another interchange; send a replacement (CLM05-3 = 7) to change it."),
-        ClaimSubmitOutcome.UnknownClaim => new X12Issue("CLM", clmPosition(claim.ClaimId), 5, 3, "unknown_claim",
+        ClaimSubmitOutcome.UnknownClaim => new X12Issue("CLM", clmPosition, 5, 3, "unknown_claim",
             $"Claim {claim.ClaimId} was never submitted, so it cannot be replaced or voided (CLM05-3 = {claim.FrequencyCode})."),
         _ => null,
     };

@@ -12,7 +12,8 @@ public sealed record ClaimFile(X12Interchange? Interchange, IReadOnlyList<ClaimF
 /// <param name="TransactionSetControlNumber">ST02 of the set that carried the claim.</param>
 /// <param name="Claim">The claim as read; null when its parties or CLM01 are missing.</param>
 /// <param name="Errors">Every issue that rejects the claim: its own, its loops' and its envelopes'.</param>
-public sealed record ClaimFileEntry(string? ClaimId, string TransactionSetControlNumber, ClaimRecord? Claim, IReadOnlyList<X12Issue> Errors)
+/// <param name="ClmPosition">The 1-based position of the claim's CLM segment in the file, for issues raised after reading.</param>
+public sealed record ClaimFileEntry(string? ClaimId, string TransactionSetControlNumber, ClaimRecord? Claim, IReadOnlyList<X12Issue> Errors, int ClmPosition)
 {
     /// <summary>Whether the claim may be stored as accepted.</summary>
     public bool Accepted => Claim is not null && Errors.Count == 0;

@@ -79,7 +79,7 @@ public static class ClaimFileReader
                 draft.Diagnoses.Select(d => d.Diagnosis).ToList(), draft.Lines.Select(l => l.ToRecord()).ToList(),
                 new ClaimSubmission(envelope.Interchange!.Sender, envelope.Interchange.Receiver, envelope.Interchange.ControlNumber,
                     set.ControlNumber, reader.CreatedOn, receivedAt));
-        return new ClaimFileEntry(claimId.Length == 0 ? null : claimId, set.ControlNumber, record, errors);
+        return new ClaimFileEntry(claimId.Length == 0 ? null : claimId, set.ControlNumber, record, errors, draft.Clm.Position);
     }
 
     // The issues of the loops above the claim (billing provider, subscriber, patient), with the segments those loops

@@ -2,8 +2,11 @@ using Mesh.Grains.Claims;
 
 namespace Mesh.Grains.Denials.Risk;
 
-/// <summary>A diagnosis the loaded ICD-10-CM code set marks as not billable (a category that has more specific codes).</summary>
-public sealed class BillableDiagnosisRule(IDiagnosisBillability codes) : IRiskRule
+/// <summary>
+/// A diagnosis the cluster's ICD-10-CM code set marks as not billable (a category that has more specific codes); the
+/// caller asks the code set and passes the answer in <see cref="RiskContext.NotBillableDiagnoses"/>.
+/// </summary>
+public sealed class BillableDiagnosisRule : IRiskRule
 {
     /// <inheritdoc />
     public string Name => "diagnosis_not_billable";
@@ -14,7 +17,7 @@ public sealed class BillableDiagnosisRule(IDiagnosisBillability codes) : IRiskRu
     /// <inheritdoc />
     public IEnumerable<RiskFinding> Check(ClaimRecord claim, RiskContext context)
     {
-        foreach (var diagnosis in claim.Diagnoses.Where(d => codes.IsBillable(d.Code) == false || context.NotBillableDiagnoses?.Contains(d.Code) == true))
+        foreach (var diagnosis in claim.Diagnoses.Where(d => context.NotBillableDiagnoses?.Contains(d.Code) == true))
         {
             yield return new RiskFinding(
                 Name,

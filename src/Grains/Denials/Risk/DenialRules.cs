@@ -10,11 +10,11 @@ public sealed class DenialRules(IEnumerable<IRiskRule> rules)
 
     private readonly IReadOnlyList<IRiskRule> _rules = rules.ToList();
 
-    /// <summary>The rules with the given payer rules and code set.</summary>
-    public static DenialRules Create(DenialRulesOptions options, IDiagnosisBillability codes) => new(
+    /// <summary>The rules with the given payer rules.</summary>
+    public static DenialRules Create(DenialRulesOptions options) => new(
     [
         new PriorAuthorizationRule(options), new TimelyFilingRule(options), new CoverageRule(), new DuplicateClaimRule(),
-        new MissingModifierRule(), new ConflictingModifierRule(), new BillableDiagnosisRule(codes),
+        new MissingModifierRule(), new ConflictingModifierRule(), new BillableDiagnosisRule(),
     ]);
 
     /// <summary>What every rule finds on <paramref name="claim"/>.</summary>
