@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Mesh.Grains.Patients;
 using Orleans.Runtime.Messaging;
+using Orleans.Storage;
 
 namespace Mesh.Silo.Tests;
 
@@ -138,10 +139,15 @@ internal sealed class PatientWriters(IGrainFactory grains, int writers, int pati
 
     private static string Version(int version) => $"v{version}";
 
-    /// <summary>The failures a silo going away causes: the call may or may not have run.</summary>
+    /// <summary>
+    /// The failures a silo going away causes: the call may or may not have run. A stale-ETag refusal is one: while a
+    /// silo leaves, a second activation may hold state read before the other wrote; its write is refused (nothing
+    /// stored) and Orleans drops it, so the write is sent again.
+    /// </summary>
     private static bool IsTransient(Exception error) => error is SiloUnavailableException
         or OrleansMessageRejectionException
         or ConnectionFailedException
         or GatewayTooBusyException
-        or TimeoutException;
+        or TimeoutException
+        or InconsistentStateException;
 }

@@ -95,6 +95,19 @@ public sealed class HostingTests : WebTestBase
         Assert.DoesNotContain("11111", problem.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task WriteRefusedToAStaleActivation_Is503WithRetryAfterNot500()
+    {
+        var client = CreateClient();
+
+        var response = await client.SendAsync(PostJson("/api/v1/test/stale-activation", new { }, DoctorToken()));
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.ServiceUnavailable);
+        Assert.NotNull(response.Headers.RetryAfter?.Delta);
+        Assert.Contains("nothing of it was acknowledged", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("11111", problem.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/api/v1/audit")]
     [InlineData("/health/live")]

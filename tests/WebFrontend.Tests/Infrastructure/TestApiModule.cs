@@ -36,6 +36,8 @@ public sealed class TestApiModule : IMeshApiModule
         group.MapGet("/boom", IResult () => throw new InvalidOperationException("secret internal detail"));
         // What a grain call throws when the silo that held the grain died under it.
         group.MapPost("/silo-gone", IResult () => throw new Orleans.Runtime.SiloUnavailableException("silo S127.0.0.1:11111 is dead"));
+        group.MapPost("/stale-activation", IResult () => throw new Orleans.Storage.InconsistentStateException(
+            "Version conflict on patient 11111", "etag-11111", "etag-22222"));
     }
 }
 
