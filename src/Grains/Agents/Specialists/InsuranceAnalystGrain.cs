@@ -34,4 +34,21 @@ public sealed class InsuranceAnalystGrain(IChatClient chat, IClaimsReader claims
 
         return await PatientOfAsync(subjects, tools) is { } id ? (await tools.CoverageAsync(id)).Text : WhichRecord("patient or claim");
     }
+
+    /// <inheritdoc />
+    protected override async Task<string?> ExplainOfflineAsync(string question, QuestionSubjects subjects, ClinicToolbox tools)
+    {
+        var risk = Mentions(question, RiskWords);
+        if (!risk && !Mentions(question, ReductionWords))
+        {
+            return null;
+        }
+
+        if (subjects.ClaimId is not { } claim)
+        {
+            return WhichRecord("claim");
+        }
+
+        return risk ? (await tools.RiskAsync(claim)).Text : (await tools.DenialsAsync(claim)).Text;
+    }
 }
