@@ -28,21 +28,8 @@ public sealed class ClaimProcessorGrain(IChatClient chat, IClaimsReader claims, 
     }
 
     /// <inheritdoc />
-    protected override async Task<string?> ExplainOfflineAsync(string question, QuestionSubjects subjects, ClinicToolbox tools)
-    {
-        var risk = Mentions(question, RiskWords);
-        if (!risk && !Mentions(question, ReductionWords))
-        {
-            return null;
-        }
-
-        if (subjects.ClaimId is not { } claim)
-        {
-            return WhichRecord("claim");
-        }
-
-        return risk ? (await tools.RiskAsync(claim)).Text : await WithReasonsAsync(claim, tools);
-    }
+    protected override Task<string?> ExplainOfflineAsync(string question, QuestionSubjects subjects, ClinicToolbox tools) =>
+        ExplainClaimAsync(question, subjects, tools, claim => WithReasonsAsync(claim, tools));
 
     // The claim and, when this clinic holds it, the payer's reasons for what it did not pay.
     private static async Task<string> WithReasonsAsync(string claim, ClinicToolbox tools)

@@ -36,19 +36,6 @@ public sealed class InsuranceAnalystGrain(IChatClient chat, IClaimsReader claims
     }
 
     /// <inheritdoc />
-    protected override async Task<string?> ExplainOfflineAsync(string question, QuestionSubjects subjects, ClinicToolbox tools)
-    {
-        var risk = Mentions(question, RiskWords);
-        if (!risk && !Mentions(question, ReductionWords))
-        {
-            return null;
-        }
-
-        if (subjects.ClaimId is not { } claim)
-        {
-            return WhichRecord("claim");
-        }
-
-        return risk ? (await tools.RiskAsync(claim)).Text : (await tools.DenialsAsync(claim)).Text;
-    }
+    protected override Task<string?> ExplainOfflineAsync(string question, QuestionSubjects subjects, ClinicToolbox tools) =>
+        ExplainClaimAsync(question, subjects, tools, async claim => (await tools.DenialsAsync(claim)).Text);
 }

@@ -107,6 +107,29 @@ public abstract class SpecialistGrain(IChatClient chat, IClaimsReader claims, Ti
     /// </summary>
     protected virtual Task<string?> ExplainOfflineAsync(string question, QuestionSubjects subjects, ClinicToolbox tools) => Task.FromResult<string?>(null);
 
+    /// <summary>
+    /// A "why" about a claim: its denial risk from the rules that scored it, or what the payer did not pay from
+    /// <paramref name="reasons"/>; null when the question asks about neither.
+    /// </summary>
+    protected static async Task<string?> ExplainClaimAsync(string question, QuestionSubjects subjects, ClinicToolbox tools, Func<string, Task<string>> reasons)
+    {
+        ArgumentNullException.ThrowIfNull(subjects);
+        ArgumentNullException.ThrowIfNull(tools);
+        ArgumentNullException.ThrowIfNull(reasons);
+        var risk = Mentions(question, RiskWords);
+        if (!risk && !Mentions(question, ReductionWords))
+        {
+            return null;
+        }
+
+        if (subjects.ClaimId is not { } claim)
+        {
+            return WhichRecord("claim");
+        }
+
+        return risk ? (await tools.RiskAsync(claim)).Text : await reasons(claim);
+    }
+
     /// <summary>The patient the question is about: by id, or by name when exactly one patient has it.</summary>
     protected static async Task<string?> PatientOfAsync(QuestionSubjects subjects, ClinicToolbox tools)
     {
