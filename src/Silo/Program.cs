@@ -9,7 +9,9 @@ using Mesh.Silo.Clustering;
 // Its only HTTP is the management port ("Mesh:Management:Port"): health probes and Prometheus' /metrics.
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddMeshSecretFiles();
-if (MeshSettingsCheck.Problems(builder.Configuration) is { Count: > 0 } problems)
+var problems = MeshSettingsCheck.Problems(builder.Configuration);
+SiloClusteringSettingsCheck.AddProblems(builder.Configuration, problems);
+if (problems.Count > 0)
 {
     Console.Error.WriteLine(MeshSettingsCheck.Message("The Mesh silo", problems));
     return MeshSettingsCheck.InvalidSettingsExitCode;

@@ -5,12 +5,16 @@ using Mesh.WebFrontend.Tests.Infrastructure;
 
 namespace Mesh.WebFrontend.Tests;
 
-public sealed class AuditTests : WebTestBase
+/// <summary>
+/// Who reads the audit log and how it is filtered. Refusals and validation share one host; the tests that count the
+/// rows of a clinic get a host (and so an audit log) of their own.
+/// </summary>
+public sealed class AuditTests(SharedWebHost host) : WebTestBase(host), IClassFixture<SharedWebHost>
 {
     [Fact]
     public async Task PatientRead_IsAuditedWithUserAndCorrelationId()
     {
-        var client = CreateClient();
+        var client = CreateFactory().CreateClient();
         var read = Get("/api/v1/test/patients/p-42", DoctorToken());
         read.Headers.Add("X-Correlation-ID", "corr-123");
 
@@ -44,7 +48,7 @@ public sealed class AuditTests : WebTestBase
     [Fact]
     public async Task AuditQuery_SeesOnlyTheCallersClinic()
     {
-        var client = CreateClient();
+        var client = CreateFactory().CreateClient();
         await client.SendAsync(Get("/api/v1/test/patients/a-1", DoctorToken("clinic-a")));
         await client.SendAsync(Get("/api/v1/test/patients/b-1", DoctorToken("clinic-b")));
 
@@ -82,7 +86,7 @@ public sealed class AuditTests : WebTestBase
     [Fact]
     public async Task AuditQuery_FiltersAndPages()
     {
-        var client = CreateClient();
+        var client = CreateFactory().CreateClient();
         foreach (var id in new[] { "p-1", "p-2", "p-3" })
         {
             await client.SendAsync(Get($"/api/v1/test/patients/{id}", DoctorToken(userId: "dr-a")));

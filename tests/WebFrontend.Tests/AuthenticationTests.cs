@@ -7,7 +7,7 @@ using Mesh.WebFrontend.Tests.Infrastructure;
 
 namespace Mesh.WebFrontend.Tests;
 
-public sealed class AuthenticationTests : WebTestBase
+public sealed class AuthenticationTests(SharedWebHost host) : WebTestBase(host), IClassFixture<SharedWebHost>
 {
     private const string WhoAmI = "/api/v1/test/whoami";
 

@@ -3,7 +3,7 @@ using Mesh.WebFrontend.Tests.Infrastructure;
 
 namespace Mesh.WebFrontend.Tests;
 
-public sealed class AuthorizationTests : WebTestBase
+public sealed class AuthorizationTests(SharedWebHost host) : WebTestBase(host), IClassFixture<SharedWebHost>
 {
     [Theory]
     [InlineData("doctor", HttpStatusCode.OK)]

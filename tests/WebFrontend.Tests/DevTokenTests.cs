@@ -5,7 +5,8 @@ using Mesh.WebFrontend.Tests.Infrastructure;
 
 namespace Mesh.WebFrontend.Tests;
 
-public sealed class DevTokenTests : WebTestBase
+/// <summary>Stateless local-mode requests share one local-mode host; restarts, other folders and production get hosts of their own.</summary>
+public sealed class DevTokenTests(LocalModeWebHost localHost) : WebTestBase, IClassFixture<LocalModeWebHost>
 {
     private const string DevToken = "/api/v1/dev/token";
     private static readonly Dictionary<string, string?> LocalMode = new() { ["Mesh:LocalMode"] = "true" };
@@ -23,7 +24,7 @@ public sealed class DevTokenTests : WebTestBase
     [Fact]
     public async Task DevToken_InLocalMode_SignsInWithRequestedIdentity()
     {
-        var client = CreateClient(LocalMode);
+        var client = localHost.Factory.CreateClient();
 
         var token = await IssueAsync(client, new { tenant = "clinic-a", userId = "nurse.joy", roles = new[] { "nurse" }, name = "Joy" });
         var whoami = await client.SendAsync(Get("/api/v1/test/whoami", token));
@@ -39,7 +40,7 @@ public sealed class DevTokenTests : WebTestBase
     [Fact]
     public async Task DevToken_LastsEightHours()
     {
-        var client = CreateClient(LocalMode);
+        var client = localHost.Factory.CreateClient();
 
         var token = await IssueAsync(client, new { tenant = "clinic-a", userId = "u1", roles = new[] { "doctor" } });
 
@@ -105,7 +106,7 @@ public sealed class DevTokenTests : WebTestBase
     [InlineData("{\"tenant\":\"clinic-a\",\"userId\":\"u1\",\"roles\":[\"doctor\"],\"name\":\"a\\u0000b\"}", "name")]
     public async Task DevToken_InvalidRequest_Is400NamingTheField(string body, string field)
     {
-        var client = CreateClient(LocalMode);
+        var client = localHost.Factory.CreateClient();
 
         var response = await client.SendAsync(Post(DevToken, new StringContent(body, System.Text.Encoding.UTF8, "application/json")));
 
@@ -116,7 +117,7 @@ public sealed class DevTokenTests : WebTestBase
     [Fact]
     public async Task DevToken_VeryLongTenant_Is400()
     {
-        var client = CreateClient(LocalMode);
+        var client = localHost.Factory.CreateClient();
 
         var response = await client.SendAsync(PostJson(DevToken, new { tenant = new string('a', 100_000), userId = "u1", roles = new[] { "doctor" } }));
 

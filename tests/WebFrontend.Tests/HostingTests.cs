@@ -5,7 +5,7 @@ using Mesh.WebFrontend.Tests.Infrastructure;
 
 namespace Mesh.WebFrontend.Tests;
 
-public sealed class HostingTests : WebTestBase
+public sealed class HostingTests(SharedWebHost host) : WebTestBase(host), IClassFixture<SharedWebHost>
 {
     [Theory]
     [InlineData("/health/live")]

@@ -5,7 +5,7 @@ using Mesh.WebFrontend.Tests.Infrastructure;
 
 namespace Mesh.WebFrontend.Tests;
 
-public sealed class LimitsTests : WebTestBase
+public sealed class LimitsTests(SharedWebHost host) : WebTestBase(host), IClassFixture<SharedWebHost>
 {
     private const string Notes = "/api/v1/test/notes";
     private const string Uploads = "/api/v1/test/uploads";

@@ -26,7 +26,7 @@ internal static class SiloClusteringExtensions
         var storage = configuration.GetSection(MeshStorageOptions.SectionName).Get<MeshStorageOptions>() ?? new MeshStorageOptions();
         var connectionString = clustering.ConnectionString ?? storage.ConnectionString
             ?? throw new InvalidOperationException("Mesh:Cluster:ConnectionString (or Mesh:Storage:ConnectionString) is required when Mesh:Cluster:Provider is PostgreSql.");
-        silo.Configure<ClusterMembershipOptions>(section.GetSection("Membership"));
+        silo.Configure<ClusterMembershipOptions>(configuration.GetSection(SiloClusteringSettingsCheck.MembershipSection));
         if (clustering.Kubernetes)
         {
             // The pod is the silo: its name and IP (POD_NAME, POD_IP) are the silo's name and address, the cluster and

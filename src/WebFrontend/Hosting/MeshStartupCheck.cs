@@ -1,4 +1,7 @@
 using Mesh.Grains.Hosting.Operations;
+using Mesh.WebFrontend.CodeSets;
+using Mesh.WebFrontend.Fhir;
+using Mesh.WebFrontend.Live;
 
 namespace Mesh.WebFrontend.Hosting;
 
@@ -12,6 +15,14 @@ public static class MeshStartupCheck
     public static List<string> Problems(WebApplicationBuilder builder)
     {
         var problems = MeshSettingsCheck.Problems(builder.Configuration);
+        var unconvertible = problems.Count;
+        WebValueTypes(builder.Configuration, problems);
+        if (problems.Count > unconvertible)
+        {
+            // The options would not bind; what they hold is checked once the values are fixed.
+            return problems;
+        }
+
         var options = builder.Configuration.GetSection(MeshWebOptions.SectionName).Get<MeshWebOptions>() ?? new MeshWebOptions();
         if (new MeshWebOptionsValidator(builder.Environment).Validate(null, options) is { Failed: true } invalid)
         {
@@ -23,6 +34,15 @@ public static class MeshStartupCheck
         }
 
         return problems;
+    }
+
+    /// <summary>Values of the WebFrontend's own settings that do not convert to what they set.</summary>
+    private static void WebValueTypes(IConfiguration configuration, List<string> problems)
+    {
+        MeshSettingTypes.Check(configuration, MeshWebOptions.SectionName, typeof(MeshWebOptions), problems);
+        MeshSettingTypes.Check(configuration, FhirOptions.SectionName, typeof(FhirOptions), problems);
+        MeshSettingTypes.Check(configuration, LiveOptions.SectionName, typeof(LiveOptions), problems);
+        MeshSettingTypes.Check(configuration, CodeSetsOptions.SectionName, typeof(CodeSetsOptions), problems);
     }
 
     /// <summary>Writes the message and returns true when the start must be refused.</summary>

@@ -4,7 +4,7 @@ using Mesh.WebFrontend.Tests.Infrastructure;
 namespace Mesh.WebFrontend.Tests.Browser;
 
 /// <summary>How the clinic page is served: anonymously, with the same hardening headers, without taking over /api.</summary>
-public sealed class ClinicPageHostingTests : WebTestBase
+public sealed class ClinicPageHostingTests(SharedWebHost host) : WebTestBase(host), IClassFixture<SharedWebHost>
 {
     [Fact]
     public async Task Root_ServesIndexPageAnonymouslyWithStrictPolicy()

@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Mesh.WebFrontend.Tests.Browser;
 
 /// <summary>The clinic page in a real browser against the real app: from a typed visit to a signed PDF.</summary>
-public sealed class ClinicPageTests : LocalPageTest
+public sealed class ClinicPageTests(LocalPageHost host) : LocalPageTest(host)
 {
     private const string Visit =
         "Doctor: What brings you in today?\n" +

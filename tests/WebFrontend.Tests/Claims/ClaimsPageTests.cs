@@ -9,7 +9,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Mesh.WebFrontend.Tests.Claims;
 
 /// <summary>The claims view in a real browser against the real app in local mode, as a billing user.</summary>
-public sealed class ClaimsPageTests : LocalPageTest
+public sealed class ClaimsPageTests(LocalPageHost host) : LocalPageTest(host)
 {
     [Fact]
     public async Task Billing_UploadsClaimsAndRemittance_SeesRejectionsDenialsAndUnderpayments()

@@ -106,10 +106,27 @@ public sealed class FhirExportTests(FhirHost host) : FhirTestBase(host)
     {
         var client = CreateClient();
         var id = await Scribe(client).CreatePatientAsync();
+        // A reader who did nothing else with the patient, so every record naming them comes from the export.
+        const string reader = "dr-export";
+        Assert.Empty(await AuditOfAsync(client, reader, id));
 
-        await client.SendAsync(Get($"/api/v1/fhir/Patient/{id}/$everything", DoctorToken()));
+        var export = await client.SendAsync(Get($"/api/v1/fhir/Patient/{id}/$everything", DoctorToken(userId: reader)));
 
-        var audit = await (await client.SendAsync(Get($"/api/v1/audit?resourceId={id}", AdminToken()))).Content.ReadAsStringAsync();
-        Assert.Contains("\"read\"", audit, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        var record = Assert.Single(await AuditOfAsync(client, reader, id));
+        Assert.Equal(Tenant, record.GetProperty("tenant").GetString());
+        Assert.Equal(reader, record.GetProperty("userId").GetString());
+        Assert.Equal("read", record.GetProperty("action").GetString());
+        Assert.Equal("patient", record.GetProperty("resourceType").GetString());
+        Assert.Equal(id, record.GetProperty("resourceId").GetString());
+        Assert.Equal("success", record.GetProperty("outcome").GetString());
+    }
+
+    private async Task<List<JsonElement>> AuditOfAsync(HttpClient client, string userId, string patientId)
+    {
+        var response = await client.SendAsync(Get($"/api/v1/audit?userId={userId}&resourceId={patientId}", AdminToken()));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return [.. page.GetProperty("items").EnumerateArray()];
     }
 }

@@ -2,15 +2,25 @@ using System.Net.Http.Json;
 
 namespace Mesh.WebFrontend.Tests.Infrastructure;
 
-/// <summary>One temp folder, one key set and a production-mode host per test; settings can be overridden.</summary>
+/// <summary>
+/// One temp folder, one key set and a production-mode host per test; settings can be overridden. A class given a
+/// <see cref="SharedWebHost"/> uses its keys, and its host for every client asked for without settings.
+/// </summary>
 public abstract class WebTestBase : IDisposable
 {
     private readonly List<IDisposable> _owned = [];
+    private readonly SharedWebHost? _shared;
 
     protected WebTestBase()
+        : this(null)
     {
+    }
+
+    protected WebTestBase(SharedWebHost? shared)
+    {
+        _shared = shared;
         Folder = Own(new TempFolder());
-        Keys = Own(new TestKeys(Path.Combine(Folder.Path, "keys")));
+        Keys = shared?.Keys ?? Own(new TestKeys(Path.Combine(Folder.Path, "keys")));
     }
 
     protected TempFolder Folder { get; }
@@ -32,7 +42,8 @@ public abstract class WebTestBase : IDisposable
     protected MeshWebFactory CreateFactory(IDictionary<string, string?>? settings = null) =>
         Own(new MeshWebFactory(Keys, DataDirectory, settings));
 
-    protected HttpClient CreateClient(IDictionary<string, string?>? settings = null) => CreateFactory(settings).CreateClient();
+    protected HttpClient CreateClient(IDictionary<string, string?>? settings = null) =>
+        settings is null && _shared is not null ? _shared.Factory.CreateClient() : CreateFactory(settings).CreateClient();
 
     protected string DoctorToken(string tenant = "clinic-a", string userId = "dr-house") =>
         TestTokens.Rs256(Keys.Rsa, TestTokens.Claims(tenant, userId, ["doctor"]));

@@ -100,7 +100,7 @@ public sealed class OperationsProcessTests : IDisposable
     }
 
     [Fact]
-    public async Task Starting_with_wrong_storage_cluster_and_port_settings_names_all_of_them_and_exits_non_zero()
+    public async Task Starting_with_wrong_storage_cluster_port_and_typed_settings_names_all_of_them_and_exits_non_zero()
     {
         var (exitCode, output) = await RunToEndAsync(
             ["--Mesh:LocalMode=true"],
@@ -110,6 +110,10 @@ public sealed class OperationsProcessTests : IDisposable
                 ["Mesh__Cluster__Provider"] = "Zookeeper",
                 ["Mesh__Management__Port"] = "ninety",
                 ["Mesh__AI__Chat__TimeoutSeconds"] = "soon",
+                ["Mesh__Live__FollowRenewal"] = "often",
+                ["Mesh__Limits__PermitsPerWindow"] = "plenty",
+                ["Mesh__Cors__AllowedOrigins__0"] = "https://clinic.example",
+                ["Mesh__Live__DetailedErrors"] = "sometimes",
             });
 
         Assert.Equal(2, exitCode);
@@ -118,6 +122,10 @@ public sealed class OperationsProcessTests : IDisposable
         Assert.Contains("Mesh:Cluster:Provider must be None or PostgreSql, not 'Zookeeper'", message, StringComparison.Ordinal);
         Assert.Contains("Mesh:Management:Port must be a port number", message, StringComparison.Ordinal);
         Assert.Contains("Mesh:AI:Chat:TimeoutSeconds", message, StringComparison.Ordinal);
+        Assert.Contains("Mesh:Live:FollowRenewal must be a duration such as 00:00:30 (hh:mm:ss), not 'often'.", message, StringComparison.Ordinal);
+        Assert.Contains("Mesh:Limits:PermitsPerWindow must be a whole number, not 'plenty'.", message, StringComparison.Ordinal);
+        Assert.Contains("Mesh:Live:DetailedErrors must be true or false, not 'sometimes'.", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("AllowedOrigins", message, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 

@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json;
 using Mesh.TestSupport;
 using Mesh.WebFrontend.Tests.Infrastructure;
+using Mesh.WebFrontend.Tests.Scribe;
+using Microsoft.AspNetCore.Http;
 
 namespace Mesh.WebFrontend.Tests.Operations;
 
@@ -55,11 +57,36 @@ public sealed class ReadinessTests : WebTestBase
     }
 
     [Fact]
-    public async Task Metrics_are_not_served_on_the_public_port()
+    public async Task Metrics_with_meshs_own_meters_are_served_on_the_management_port_and_not_on_the_public_port()
     {
-        var client = CreateClient(new Dictionary<string, string?> { ["Mesh:Management:Port"] = "65001" });
+        const int managementPort = 65001;
+        var factory = CreateFactory(new Dictionary<string, string?> { ["Mesh:Management:Port"] = "65001" });
+        var client = factory.CreateClient();
+        // A draft is composed, so Mesh's own meters have something to show.
+        var scribe = new ScribeClient(client, (roles, _) => TestTokens.Rs256(Keys.Rsa, TestTokens.Claims("clinic-a", "dr-house", roles)));
+        await scribe.DraftAsync(await scribe.CreatePatientAsync());
 
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/metrics")).StatusCode);
+        var publicScrape = await ScrapeAsync(factory, port: 443);
+        var managementScrape = await ScrapeAsync(factory, managementPort);
+
+        Assert.Equal(StatusCodes.Status404NotFound, publicScrape.Status);
+        Assert.Equal(StatusCodes.Status200OK, managementScrape.Status);
+        Assert.Contains("mesh_drafts_total", managementScrape.Body, StringComparison.Ordinal);
+        Assert.Contains("http_server_request_duration_seconds", managementScrape.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("mesh_drafts_total", publicScrape.Body, StringComparison.Ordinal);
+    }
+
+    /// <summary>GET /metrics as if it arrived on <paramref name="port"/>: the test server has no sockets, so the port is set on the request.</summary>
+    private static async Task<(int Status, string Body)> ScrapeAsync(MeshWebFactory factory, int port)
+    {
+        var context = await factory.Server.SendAsync(request =>
+        {
+            request.Request.Method = HttpMethods.Get;
+            request.Request.Path = "/metrics";
+            request.Connection.LocalPort = port;
+        });
+        using var reader = new StreamReader(context.Response.Body);
+        return (context.Response.StatusCode, await reader.ReadToEndAsync());
     }
 
     private static Dictionary<string, string?> DeadChatEndpoint() => new()

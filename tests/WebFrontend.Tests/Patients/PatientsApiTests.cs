@@ -6,7 +6,11 @@ using Mesh.WebFrontend.Tests.Infrastructure;
 
 namespace Mesh.WebFrontend.Tests.Patients;
 
-public sealed class PatientsApiTests : WebTestBase
+/// <summary>
+/// The patient routes. Tests that count a clinic's patients or restart the host get a host of their own; the others
+/// share the class's host, each on patients it made itself.
+/// </summary>
+public sealed class PatientsApiTests(SharedWebHost host) : WebTestBase(host), IClassFixture<SharedWebHost>
 {
     public static object NewPatient(string given = "Ödön", string family = "Kovács") => new
     {
@@ -56,7 +60,7 @@ public sealed class PatientsApiTests : WebTestBase
     [Fact]
     public async Task Search_FindsByNameWithoutAccentsAndPages()
     {
-        var client = CreateClient();
+        var client = CreateFactory().CreateClient();
         await CreateAsync(client, NewPatient("Ödön", "Kovács"));
         await CreateAsync(client, NewPatient("Anna", "Kovács"));
         await CreateAsync(client, NewPatient("Béla", "Nagy"));
@@ -98,7 +102,7 @@ public sealed class PatientsApiTests : WebTestBase
     [Fact]
     public async Task UnknownField_Is400AndCreatesNothing()
     {
-        var client = CreateClient();
+        var client = CreateFactory().CreateClient();
         var body = "{\"givenName\":\"A\",\"familyName\":\"B\",\"birthDate\":\"1990-01-01\",\"sex\":\"female\",\"language\":\"en\",\"isAdmin\":true}";
 
         var response = await client.SendAsync(Post("/api/v1/patients", new StringContent(body, Encoding.UTF8, "application/json"), DoctorToken()));
@@ -137,7 +141,7 @@ public sealed class PatientsApiTests : WebTestBase
         var id = await CreateAsync(first.CreateClient());
         await first.DisposeAsync();
 
-        var again = CreateClient();
+        var again = CreateFactory().CreateClient();
         var response = await again.SendAsync(Get($"/api/v1/patients/{id}", DoctorToken()));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -6,7 +6,7 @@ using Mesh.WebFrontend.Tests.Infrastructure;
 namespace Mesh.WebFrontend.Tests.Radiology;
 
 /// <summary>Radiology dictation over REST: a task id at once, then the section's new text when the task is done.</summary>
-public sealed class RadiologyApiTests : WebTestBase
+public sealed class RadiologyApiTests(SharedWebHost host) : WebTestBase(host), IClassFixture<SharedWebHost>
 {
     [Fact]
     public async Task Dictated_findings_are_merged_as_a_new_sentence_with_spoken_punctuation_applied()

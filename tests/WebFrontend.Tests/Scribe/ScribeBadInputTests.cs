@@ -6,7 +6,7 @@ using Mesh.WebFrontend.Tests.Infrastructure;
 namespace Mesh.WebFrontend.Tests.Scribe;
 
 /// <summary>Bad input to the scribe flow gets a clear 4xx and loses nothing already accepted.</summary>
-public sealed class ScribeBadInputTests : WebTestBase
+public sealed class ScribeBadInputTests(SharedWebHost host) : WebTestBase(host), IClassFixture<SharedWebHost>
 {
     private ScribeClient Client(IDictionary<string, string?>? settings = null) =>
         new(CreateClient(settings), (roles, name) => TestTokens.Rs256(Keys.Rsa, TestTokens.Claims("clinic-a", "dr-house", roles)));

@@ -6,14 +6,17 @@ using Mesh.WebFrontend.Tests.Infrastructure;
 
 namespace Mesh.WebFrontend.Tests.Scribe;
 
-/// <summary>From a typed visit to a signed PDF, through HTTP, once per database.</summary>
-public abstract class ScribeFlowTests : WebTestBase
+/// <summary>
+/// From a typed visit to a signed PDF, through HTTP, once per database. Each test works on a patient of its own, so a
+/// class's tests share one host (and one database).
+/// </summary>
+public abstract class ScribeFlowTests(LazySharedWebHost host) : IClassFixture<LazySharedWebHost>
 {
     protected abstract Task<Dictionary<string, string?>> SettingsAsync();
 
     protected async Task<ScribeClient> ClientAsync()
     {
-        var client = CreateClient(await SettingsAsync());
+        var client = await host.CreateClientAsync(SettingsAsync);
         return new ScribeClient(client, (roles, name) =>
         {
             var claims = TestTokens.Claims("clinic-a", "dr-house", roles);
@@ -22,9 +25,11 @@ public abstract class ScribeFlowTests : WebTestBase
                 claims["name"] = name;
             }
 
-            return TestTokens.Rs256(Keys.Rsa, claims);
+            return TestTokens.Rs256(host.Keys.Rsa, claims);
         });
     }
+
+    private string DoctorToken(string tenant) => TestTokens.Rs256(host.Keys.Rsa, TestTokens.Claims(tenant, "dr-house", ["doctor"]));
 
     [Fact]
     public async Task TypedVisit_BecomesDraftThenSignedPdfWithNamesIntact()
@@ -151,13 +156,13 @@ public abstract class ScribeFlowTests : WebTestBase
     }
 }
 
-public sealed class SqliteScribeFlowTests : ScribeFlowTests
+public sealed class SqliteScribeFlowTests(LazySharedWebHost host) : ScribeFlowTests(host)
 {
     protected override Task<Dictionary<string, string?>> SettingsAsync() => Task.FromResult(new Dictionary<string, string?>());
 }
 
 [Collection("postgres")]
-public sealed class PostgresScribeFlowTests(PostgresFixture postgres) : ScribeFlowTests
+public sealed class PostgresScribeFlowTests(LazySharedWebHost host, PostgresFixture postgres) : ScribeFlowTests(host)
 {
     protected override async Task<Dictionary<string, string?>> SettingsAsync() => new()
     {

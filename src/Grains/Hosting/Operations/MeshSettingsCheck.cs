@@ -1,5 +1,8 @@
 using System.Globalization;
 using Mesh.Grains.AI;
+using Mesh.Grains.AI.WhisperCpp;
+using Mesh.Grains.Denials.Risk;
+using Mesh.Grains.Live;
 using Microsoft.Extensions.Configuration;
 
 namespace Mesh.Grains.Hosting.Operations;
@@ -64,6 +67,7 @@ public static class MeshSettingsCheck
             }
         }
 
+        ValueTypes(configuration, problems);
         return problems;
     }
 
@@ -71,6 +75,39 @@ public static class MeshSettingsCheck
     public static string Message(string program, IEnumerable<string> problems) =>
         $"{program} cannot start; fix these settings (appsettings.json, --Key=value or environment variables like Mesh__Storage__Provider): "
         + string.Join(" ", problems);
+
+    /// <summary>Values of the grains' settings that do not convert to what they set: each is named with what it expects.</summary>
+    private static void ValueTypes(IConfiguration configuration, List<string> problems)
+    {
+        MeshSettingTypes.Check(configuration, MeshStorageOptions.SectionName, typeof(MeshStorageOptions), problems);
+        MeshSettingTypes.Check(configuration, MeshManagementOptions.SectionName, typeof(MeshManagementOptions), problems);
+        MeshSettingTypes.Check(configuration, DenialRulesOptions.Section, typeof(DenialRulesOptions), problems);
+        MeshSettingTypes.CheckValue(configuration, $"{LiveEncounterOptions.Section}:IdleTimeoutSeconds", typeof(double), problems);
+        try
+        {
+            VoiceActivityOptions.FromConfiguration(configuration);
+        }
+        catch (FormatException wrong)
+        {
+            problems.Add(wrong.Message);
+        }
+        catch (ArgumentException wrong)
+        {
+            problems.Add($"{VoiceActivityOptions.Section}: {wrong.Message}");
+        }
+
+        try
+        {
+            if (WhisperCppOptions.IsChosen(configuration))
+            {
+                WhisperCppOptions.FromConfiguration(configuration);
+            }
+        }
+        catch (ProviderNotConfiguredException wrong)
+        {
+            problems.Add(wrong.Message);
+        }
+    }
 
     private static bool IsOneOf(string value, string expected) => string.Equals(value, expected, StringComparison.OrdinalIgnoreCase);
 
