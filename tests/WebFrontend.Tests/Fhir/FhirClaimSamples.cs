@@ -5,18 +5,20 @@ internal static class FhirClaimSamples
 {
     public const string PatientId = "billed-patient";
 
-    public static object Transaction(params object[] resources) => new
+    public static object Transaction(params object[] resources) => Bundle("transaction", resources);
+
+    public static object Bundle(string type, params object[] resources) => new
     {
         resourceType = "Bundle",
         id = "bundle-" + Guid.NewGuid().ToString("N")[..8],
-        type = "transaction",
+        type,
         entry = resources.Select(r => new { resource = r, request = new { method = "POST", url = ((dynamic)r).resourceType } }).ToArray(),
     };
 
-    public static object Patient() => new
+    public static object Patient(string id = PatientId) => new
     {
         resourceType = "Patient",
-        id = PatientId,
+        id,
         name = new[] { new { family = "Kovács", given = new[] { "Anna" } } },
         gender = "female",
         birthDate = "1961-02-03",
@@ -33,7 +35,7 @@ internal static class FhirClaimSamples
         },
     };
 
-    public static object Claim(string id, string version = "1", decimal net = 150m, string code = "99213") => new
+    public static object Claim(string id, string version = "1", decimal net = 150m, string code = "99213", string patientId = PatientId) => new
     {
         resourceType = "Claim",
         id,
@@ -41,7 +43,7 @@ internal static class FhirClaimSamples
         status = "active",
         type = new { coding = new[] { new { system = "http://terminology.hl7.org/CodeSystem/claim-type", code = "professional" } } },
         use = "claim",
-        patient = new { reference = $"Patient/{PatientId}" },
+        patient = new { reference = $"Patient/{patientId}" },
         billablePeriod = new { start = "2026-11-02", end = "2026-11-02" },
         created = "2026-11-03",
         insurer = new { identifier = new { system = "urn:payer", value = "ACME01" }, display = "Acme Health" },

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
+using Mesh.WebFrontend.Tests.Claims;
+using Mesh.WebFrontend.Tests.Infrastructure;
 
 namespace Mesh.WebFrontend.Tests.Fhir;
 
@@ -169,5 +173,67 @@ public sealed class FhirClaimsTests(FhirHost host) : FhirTestBase(host)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("Bundle.entry[1].resource.item[0].productOrService", FhirTestData.FirstExpression(await FhirTestData.OutcomeAsync(response)));
         Assert.Equal(HttpStatusCode.NotFound, (await CreateClient().SendAsync(Get($"/api/v1/patients/{FhirClaimSamples.PatientId}", DoctorToken()))).StatusCode);
+    }
+
+    [Fact]
+    public async Task DiagnosisReference_ToAConditionOnTheRecord_GivesItsIcd10()
+    {
+        await ImportAsync(FhirClaimSamples.Transaction(FhirClaimSamples.Patient(), FhirClaimSamples.Condition()));
+
+        var response = await ImportAsync(FhirClaimSamples.Claim("office-5"));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var claim = await GetJsonAsync("/api/v1/claims/office-5");
+        Assert.Equal("E119", Assert.Single(claim.GetProperty("diagnoses").EnumerateArray()).GetProperty("code").GetString());
+        Assert.Equal(1, claim.GetProperty("lines")[0].GetProperty("diagnosisPointers")[0].GetInt32());
+        Assert.Equal("ACME01", claim.GetProperty("payer").GetProperty("id").GetString());
+        Assert.Equal("1234567893", claim.GetProperty("billingProvider").GetProperty("npi").GetString());
+    }
+
+    [Fact]
+    public async Task ClaimIdOfAnX12Claim_Is409_NothingStored()
+    {
+        var billing = TestTokens.Rs256(Host.Keys.Rsa, TestTokens.Claims(Tenant, "biller-1", ["billing"]));
+        var x12 = await CreateClient().SendAsync(Post("/api/v1/claims/x12", new StringContent(ClaimFiles.Professional, Encoding.UTF8, "application/edi-x12"), billing));
+        Assert.Equal(HttpStatusCode.OK, x12.StatusCode);
+
+        var response = await ImportAsync(FhirClaimSamples.Transaction(FhirClaimSamples.Patient(), FhirClaimSamples.Claim("PCN-1001")));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("Bundle.entry[1].resource.id", FhirTestData.FirstExpression(await FhirTestData.OutcomeAsync(response)));
+        Assert.Equal(HttpStatusCode.NotFound, (await CreateClient().SendAsync(Get($"/api/v1/patients/{FhirClaimSamples.PatientId}", DoctorToken()))).StatusCode);
+        Assert.NotEqual("FHIR", (await GetJsonAsync("/api/v1/claims/PCN-1001")).GetProperty("submission").GetProperty("sender").GetString());
+    }
+
+    [Fact]
+    public async Task BatchClaims_EachOnItsOwn()
+    {
+        var response = await ImportAsync(FhirClaimSamples.Bundle("batch", FhirClaimSamples.Patient(), FhirClaimSamples.Claim("office-6"), FhirClaimSamples.Claim("..")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var statuses = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entry").EnumerateArray()
+            .Select(e => e.GetProperty("response").GetProperty("status").GetString()).ToList();
+        Assert.Equal(["201 Created", "201 Created", "422 Unprocessable Entity"], statuses);
+        Assert.Equal(1, (await GetJsonAsync("/api/v1/claims")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task WebhookClaim_ReachesOnlyTheClinicWhoseSecretMatches_AndIsAuditedAsTheIntegrationUser()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..10];
+        var (patientId, claimId) = ($"hooked-{suffix}", $"hooked-claim-{suffix}");
+        var body = JsonSerializer.Serialize(FhirClaimSamples.Transaction(FhirClaimSamples.Patient(patientId), FhirClaimSamples.Claim(claimId, patientId: patientId)), FhirTestData.FhirOptions);
+        var request = Post("/api/v1/sync-fhir-resource", FhirTestData.Content(body));
+        request.Headers.Add("X-Mesh-Signature", "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(FhirHost.SecretA), Encoding.UTF8.GetBytes(body))));
+
+        var response = await CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(patientId, (await GetJsonAsync($"/api/v1/claims/{claimId}", "clinic-a")).GetProperty("patientId").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await CreateClient().SendAsync(Get($"/api/v1/claims/{claimId}", DoctorToken("clinic-b")))).StatusCode);
+        var audit = await (await CreateClient().SendAsync(Get($"/api/v1/audit?resourceId={claimId}", AdminToken("clinic-a")))).Content.ReadFromJsonAsync<JsonElement>();
+        var write = audit.GetProperty("items").EnumerateArray().First(i => i.GetProperty("action").GetString() == "create");
+        Assert.Equal("fhir-webhook", write.GetProperty("userId").GetString());
+        Assert.Equal("claim", write.GetProperty("resourceType").GetString());
     }
 }
