@@ -43,7 +43,7 @@ internal static class FhirRemittanceMapping
             return (null, FhirBilling.Unprocessable("The EOB's amounts cannot be negative; send a corrected version of the EOB instead.", $"{path}.payment"));
         }
 
-        var patient = adjustments.Where(ClaimLedger.IsPatientResponsibility).Sum(a => a.Amount);
+        var patient = adjustments.Where(IsPatientShare).Sum(a => a.Amount);
         var status = StatusOf(eob.Outcome, paid, billed, patient, adjustments);
         var focal = eob.Insurance.FirstOrDefault(i => i.Focal == true) ?? eob.Insurance.FirstOrDefault();
         var source = new RemittanceSource(
@@ -62,7 +62,7 @@ internal static class FhirRemittanceMapping
     /// </summary>
     private static RemittanceStatus StatusOf(ClaimProcessingCodes? outcome, decimal paid, decimal billed, decimal patient, List<RemittanceAdjustment> adjustments)
     {
-        var reducing = adjustments.Where(a => a.Amount > 0 && !ClaimLedger.IsPatientResponsibility(a) && !Expected.Contains((a.Group, a.Reason))).ToList();
+        var reducing = adjustments.Where(a => a.Amount > 0 && !IsPatientShare(a) && !Expected.Contains((a.Group, a.Reason))).ToList();
         if (outcome == ClaimProcessingCodes.Error || paid == 0 && billed > 0 && (reducing.Count > 0 || patient == 0))
         {
             return RemittanceStatus.Denied;
@@ -70,6 +70,9 @@ internal static class FhirRemittanceMapping
 
         return outcome == ClaimProcessingCodes.Partial || reducing.Count > 0 ? RemittanceStatus.Partial : RemittanceStatus.Paid;
     }
+
+    // Group PR: what the patient owes the clinic; the claim ledger counts it apart from write-offs.
+    private static bool IsPatientShare(RemittanceAdjustment adjustment) => adjustment.Group == "PR";
 
     private static RemittanceLine Line(ExplanationOfBenefit.ItemComponent item, int position)
     {
