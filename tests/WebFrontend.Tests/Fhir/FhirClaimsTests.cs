@@ -133,7 +133,7 @@ public sealed class FhirClaimsTests(FhirHost host) : FhirTestBase(host)
     }
 
     [Fact]
-    public async Task EobForAnUnknownClaim_IsKeptWithThePatientAndReported()
+    public async Task EobForAnUnknownClaim_IsKeptWithThePatientAndReported_AndAppliedWhenSentAgainAfterTheClaim()
     {
         await ImportAsync(FhirClaimSamples.Patient());
 
@@ -146,6 +146,10 @@ public sealed class FhirClaimsTests(FhirHost host) : FhirTestBase(host)
         var kept = await GetJsonAsync($"/api/v1/fhir/ExplanationOfBenefit?patient={FhirClaimSamples.PatientId}");
         Assert.Equal(1, kept.GetProperty("total").GetInt32());
         Assert.Equal(HttpStatusCode.NotFound, (await CreateClient().SendAsync(Get("/api/v1/claims/never-sent", DoctorToken()))).StatusCode);
+
+        await ImportAsync(FhirClaimSamples.Claim("never-sent"));
+        await ImportAsync(FhirClaimSamples.PaidEob("eob-lost", "never-sent", "1", paid: 100m));
+        Assert.Equal(100m, (await GetJsonAsync("/api/v1/claims/never-sent")).GetProperty("balance").GetProperty("paid").GetDecimal());
     }
 
     [Theory]
