@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hl7.Fhir.Model;
 using Mesh.Grains.Claims;
+using Mesh.WebFrontend.Claims;
 
 namespace Mesh.WebFrontend.Fhir.Claims;
 
@@ -27,7 +28,7 @@ internal static class FhirClaimMapping
     {
         var id = claim.Id;
         // A FHIR id may be all dots; such a claim id could never be named in a URL (/claims/..), so it is refused here.
-        if (id is null || !Mesh.WebFrontend.Claims.ClaimIds.IsValid(id) || id.All(c => c == '.'))
+        if (id is null || !ClaimIds.IsValid(id) || id.All(c => c == '.'))
         {
             return (null, FhirBilling.Unprocessable($"Claim id '{id}' cannot be a claim id (letters, digits, '.', '-', '_', not only dots).", $"{path}.id"));
         }

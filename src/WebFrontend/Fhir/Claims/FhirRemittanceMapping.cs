@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hl7.Fhir.Model;
 using Mesh.Grains.Claims;
+using Mesh.WebFrontend.Claims;
 
 namespace Mesh.WebFrontend.Fhir.Claims;
 
@@ -27,7 +28,7 @@ internal static class FhirRemittanceMapping
         }
 
         var claimId = links.IdOf(eob.Claim, eob, "Claim");
-        if (!Mesh.WebFrontend.Claims.ClaimIds.IsValid(claimId))
+        if (!ClaimIds.IsValid(claimId))
         {
             return (null, FhirBilling.Warning("The EOB names no claim of your clinic (claim): kept with the patient, no payment applied.", $"{path}.claim"));
         }
