@@ -26,5 +26,4 @@ builder.UseOrleans(silo => silo
 var app = builder.Build();
 app.UseMeshMetricsOnManagementPort();
 app.MapMeshHealthEndpoints();
-await app.RunAsync();
-return 0;
+return await app.RunUntilStoppedAsync("The Mesh silo");

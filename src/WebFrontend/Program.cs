@@ -15,8 +15,7 @@ builder.AddMeshLocalSilo();
 var app = builder.Build();
 app.MapMeshWebFrontend();
 app.PrintUrlsOnStart();
-app.Run();
-return 0;
+return await app.RunUntilStoppedAsync("Mesh");
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
 public partial class Program;

@@ -9,6 +9,7 @@ namespace Mesh.Grains.Agents;
 /// <param name="History">The chat's recent messages, oldest first, as <c>role: text</c>.</param>
 /// <param name="Memory">The caller's remembered facts and the clinic's notes.</param>
 /// <param name="HandedOverFrom">The specialist that handed the question over, when one did; a handed-over question is not handed on again.</param>
+/// <param name="Attached">The records of <paramref name="Contexts"/> as the chat read them; the specialist does not read them again.</param>
 [GenerateSerializer, Alias("Mesh.Grains.Agents.SpecialistRequest")]
 public sealed record SpecialistRequest(
     AgentCaller Caller,
@@ -16,7 +17,8 @@ public sealed record SpecialistRequest(
     IReadOnlyList<ChatContextRef> Contexts,
     IReadOnlyList<string> History,
     IReadOnlyList<string> Memory,
-    SpecialistKind? HandedOverFrom);
+    SpecialistKind? HandedOverFrom,
+    IReadOnlyList<AttachedRecord> Attached);
 
 /// <summary>A specialist's answer, grounded in its tools' results.</summary>
 /// <param name="Kind">Answered, or needs a model.</param>

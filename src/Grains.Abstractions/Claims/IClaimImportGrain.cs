@@ -2,16 +2,20 @@ using Orleans;
 
 namespace Mesh.Grains.Claims;
 
-/// <summary>Reads X12 files into a clinic's claims, in the silo. Key: the tenant id.</summary>
+/// <summary>
+/// Reads X12 files into a clinic's claims, in the silo. Key: the tenant id. A file is read and checked whole before the
+/// call answers, which for a file of many thousand claims on a busy cluster takes longer than an ordinary call may, so
+/// these calls wait longer than the client's default timeout.
+/// </summary>
 [Alias("Mesh.Grains.Claims.IClaimImportGrain")]
 public interface IClaimImportGrain : IGrainWithStringKey
 {
     /// <summary>Imports an 837; files of more than the batch threshold of claims go to a background batch.</summary>
-    [Alias("ImportClaimsAsync")]
+    [Alias("ImportClaimsAsync"), ResponseTimeout("00:02:00")]
     Task<ClaimImportResult> ImportClaimsAsync(string x12);
 
     /// <summary>Imports an 835: each payment is matched to the clinic's claim by CLP01 and applied.</summary>
-    [Alias("ImportRemittancesAsync")]
+    [Alias("ImportRemittancesAsync"), ResponseTimeout("00:02:00")]
     Task<RemittanceImportResult> ImportRemittancesAsync(string x12);
 
     /// <summary>

@@ -1,4 +1,6 @@
 using Mesh.Grains.Agents;
+using Mesh.Grains.Claims;
+using Mesh.Grains.Patients;
 using Mesh.WebFrontend.Validation;
 
 namespace Mesh.WebFrontend.Chat;
@@ -63,13 +65,14 @@ public static class ChatMessageValidator
 
     private static bool ValidContextId(string type, string? id)
     {
+        // The same rules as the claims and patient APIs, so whatever they can reach the chat can be pointed at.
         if (type is "PATIENT" or "CLAIM")
         {
-            return ClinicIds.IsValid(id);
+            return type == "CLAIM" ? ClaimIds.IsValid(id) : PatientIds.IsValid(id);
         }
 
         var parts = id?.Split('/') ?? [];
-        return parts.Length == 2 && ClinicIds.IsValid(parts[0]) && ClinicIds.IsValid(parts[1]);
+        return parts.Length == 2 && PatientIds.IsValid(parts[0]) && ClinicIds.IsValid(parts[1]);
     }
 
     private static ChatAttachment? ReadFile(ChatFileBody? file, Dictionary<string, string[]> errors)

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Mesh.Grains.Claims;
 using Mesh.Grains.Denials;
 using Mesh.WebFrontend.Audit;
 using Mesh.WebFrontend.Claims;

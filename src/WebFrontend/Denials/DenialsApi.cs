@@ -1,3 +1,4 @@
+using Mesh.Grains.Claims;
 using Mesh.Grains.Denials;
 using Mesh.WebFrontend.Audit;
 using Mesh.WebFrontend.Authorization;

@@ -1,7 +1,6 @@
 using Mesh.Grains.Patients;
 using Mesh.WebFrontend.Audit;
 using Mesh.WebFrontend.Authorization;
-using Mesh.WebFrontend.Validation;
 
 namespace Mesh.WebFrontend.Patients;
 
@@ -12,7 +11,7 @@ public sealed record PatientServices(IGrainFactory Grains, IPatientDataAudit Aud
 
     /// <summary>The caller's clinic's grain for <paramref name="id"/>; null for ids that cannot exist.</summary>
     public IPatientGrain? Patient(string id) =>
-        ClinicIds.IsValid(id) ? Grains.GetGrain<IPatientGrain>(PatientKeys.For(Http.GetClinicUser().Tenant, id)) : null;
+        PatientIds.IsValid(id) ? Grains.GetGrain<IPatientGrain>(PatientKeys.For(Http.GetClinicUser().Tenant, id)) : null;
 
     public IPatientDirectoryGrain Directory => Grains.GetGrain<IPatientDirectoryGrain>(Http.GetClinicUser().Tenant);
 

@@ -98,7 +98,7 @@ internal static class ChatBenchmark
             {
                 0 => $"What allergies does patient {patient} have?",
                 1 => $"Who is patient {patient}?",
-                2 => $"What is the status of claim {claim} and the reason it was denied?",
+                2 => $"What is the status of claim {claim} and why was it denied?",
                 3 => $"What coverage does patient {patient} have?",
                 4 => $"When was patient {patient} last seen for a visit?",
                 5 => "What are the ICD-10 codes for type 2 diabetes?",

@@ -1,6 +1,10 @@
+using System.Collections.Concurrent;
 using Mesh.Grains.Agents;
+using Mesh.Grains.Agents.Tools;
 using Mesh.Grains.Tests.Cluster;
 using Mesh.Grains.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Mesh.Grains.Tests.Agents;
 
@@ -12,6 +16,12 @@ public abstract class AgentClusterFixture(bool withModel) : IAsyncLifetime
     public MeshCluster Cluster { get; private set; } = null!;
 
     public IClusterClient Client => Cluster.Client;
+
+    /// <summary>How often the team's tools read each claim (key: tenant/claim id).</summary>
+    public ConcurrentDictionary<string, int> ClaimReads { get; } = new();
+
+    /// <summary>How often the team's tools have read <paramref name="claimId"/> of <paramref name="tenant"/> so far.</summary>
+    public int ReadsOf(string tenant, string claimId) => ClaimReads.GetValueOrDefault(TenantKeys.For(tenant, claimId));
 
     public static AgentCaller Doctor(string tenant = AgentTestData.ClinicA, string user = "dr-a") => new(tenant, user, ["doctor"], "Dr. A");
 
@@ -29,7 +39,8 @@ public abstract class AgentClusterFixture(bool withModel) : IAsyncLifetime
     {
         await Model.InitializeAsync();
         var settings = withModel ? FakeAi.Settings(Model, capabilities: [Mesh.Grains.AI.AiCapabilities.Chat]) : [];
-        Cluster = await MeshCluster.StartAsync(settings: settings);
+        Cluster = await MeshCluster.StartAsync(settings: settings, configure: silo => silo.Services.Replace(ServiceDescriptor.Singleton<IClaimsReader>(
+            services => new CountingClaimsReader(new ClaimGrainsReader(services.GetRequiredService<IGrainFactory>()), ClaimReads))));
         await AgentTestData.SeedAsync(Client);
     }
 

@@ -8,7 +8,7 @@ using static Mesh.Grains.Tests.Agents.AgentTestData;
 namespace Mesh.Grains.Tests.Agents;
 
 /// <summary>The team without a chat model: rules choose the specialist, templates answer from the tools, with citations.</summary>
-public sealed class OfflineTeamTests(OfflineAgentCluster cluster) : IClassFixture<OfflineAgentCluster>
+public sealed partial class OfflineTeamTests(OfflineAgentCluster cluster) : IClassFixture<OfflineAgentCluster>
 {
     [Fact]
     public async Task ClinicalSpecialist_AnswersAllergiesWithTheAllergyCited()

@@ -194,4 +194,19 @@ public sealed class EnglishExtractionTests
         HasActionable(draft, ActionableKind.Order, "echocardiogram");
         HasActionable(draft, ActionableKind.Note, "energy drinks");
     }
+
+    [Theory]
+    [InlineData("Doctor: I will start lisinopril 10 mg once daily.")]
+    [InlineData("Doctor: I'll start you on lisinopril 10 mg once daily.")]
+    [InlineData("Doctor: We're going to start lisinopril 10 mg once daily.")]
+    [InlineData("Doctor: Let's start lisinopril 10 mg once daily.")]
+    [InlineData("Doctor: Lisinopril 10 mg once daily, starting today.")]
+    [InlineData("Doctor: I am going to prescribe lisinopril 10 mg once daily.")]
+    public async Task DrugTheDoctorIsAboutToStart_IsStartedNotCurrent(string transcript)
+    {
+        var (_, draft) = await DraftAsync(transcript, "en");
+
+        Medication(draft, "lisinopril", MedicationStatus.Started, "10 mg", frequency: "once daily");
+        HasActionable(draft, ActionableKind.Prescription, "lisinopril");
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using Mesh.Grains.Agents.Tools;
+using Mesh.Grains.Claims;
+using Mesh.Grains.Patients;
 
 namespace Mesh.Grains.Agents.Offline;
 
@@ -16,23 +17,28 @@ public sealed partial record QuestionSubjects(string? PatientId, string? ClaimId
         ArgumentNullException.ThrowIfNull(question);
         var patient = contexts.FirstOrDefault(c => c.Type == "PATIENT")?.Id
             ?? contexts.Where(c => c.Type is not ("PATIENT" or "CLAIM")).Select(c => c.Id.Split('/')[0]).FirstOrDefault()
-            ?? Id(PatientPattern(), question);
-        var claim = contexts.FirstOrDefault(c => c.Type == "CLAIM")?.Id ?? Id(ClaimPattern(), question);
+            ?? Id(PatientPattern(), question, PatientIds.IsValid);
+        var claim = contexts.FirstOrDefault(c => c.Type == "CLAIM")?.Id ?? Id(ClaimPattern(), question, ClaimIds.IsValid);
         var name = patient is null && NamePattern().Match(question) is { Success: true } n ? n.Groups["name"].Value : null;
         var code = CodePattern().Match(question) is { Success: true } c ? c.Groups["what"].Value.Trim().TrimEnd('?', '.', '!') : null;
-        return new QuestionSubjects(patient, claim, name, code, Id(ReportPattern(), question));
+        return new QuestionSubjects(patient, claim, name, code, Id(ReportPattern(), question, id => RecordIds.IsValid(id, RecordIds.MaxLength)));
     }
 
-    private static string? Id(Regex pattern, string question) =>
-        pattern.Match(question) is { Success: true } match && AgentIds.IsValid(match.Groups["id"].Value.TrimEnd('.', ',', '?')) ? match.Groups["id"].Value.TrimEnd('.', ',', '?') : null;
+    // An id is held to the same rule the APIs hold it to, so the chat reaches exactly the records they do; the
+    // sentence's own full stop or comma is not part of it.
+    private static string? Id(Regex pattern, string question, Func<string, bool> isValid) =>
+        pattern.Match(question) is { Success: true } match && match.Groups["id"].Value.TrimEnd('.', ',', '?') is var id && isValid(id) ? id : null;
 
-    [GeneratedRegex(@"\bpatient\s+(?:id\s+)?(?<id>[A-Za-z0-9][A-Za-z0-9._-]*\d[A-Za-z0-9._-]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Letters, digits and _ . - with at least one digit, so "claim status" names no claim.
+    private const string IdWithDigit = "(?<id>[" + RecordIds.Characters + "]*[0-9][" + RecordIds.Characters + "]*)";
+
+    [GeneratedRegex(@"\bpatient\s+(?:id\s+)?" + IdWithDigit, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PatientPattern();
 
-    [GeneratedRegex(@"\bclaim\s+(?:id\s+|number\s+|#)?(?<id>[A-Za-z0-9][A-Za-z0-9._-]*\d[A-Za-z0-9._-]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bclaim\s+(?:id\s+|number\s+|#)?" + IdWithDigit, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClaimPattern();
 
-    [GeneratedRegex(@"\breport\s+(?<id>[A-Za-z0-9][A-Za-z0-9._-]*\d[A-Za-z0-9._-]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\breport\s+" + IdWithDigit, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportPattern();
 
     // Two capitalised words after "for", "of", "does" or "is": "allergies of Anna Kovacs", "does Anna Kovacs take".

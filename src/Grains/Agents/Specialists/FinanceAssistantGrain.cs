@@ -15,9 +15,28 @@ public sealed class FinanceAssistantGrain(IChatClient chat, IClaimsReader claims
         "You price claims against the payer's contract. Netdown, allowed and expected payment come only from price_claim, which Mesh computes; never compute money yourself.";
 
     /// <inheritdoc />
-    protected override IReadOnlyList<string> ToolNames => [ClinicToolbox.ContractTool, ClinicToolbox.ClaimTool, ClinicToolbox.RemittancesTool];
+    protected override IReadOnlyList<string> ToolNames => [ClinicToolbox.ContractTool, ClinicToolbox.ClaimTool, ClinicToolbox.RemittancesTool, ClinicToolbox.DenialsTool];
 
     /// <inheritdoc />
     protected override async Task<string?> AnswerOfflineAsync(string question, QuestionSubjects subjects, ClinicToolbox tools) =>
         subjects.ClaimId is { } claim ? (await tools.ContractAsync(claim)).Text : WhichRecord("claim");
+
+    /// <inheritdoc />
+    protected override async Task<string?> ExplainOfflineAsync(string question, QuestionSubjects subjects, ClinicToolbox tools)
+    {
+        // The contract explains a netdown (billed less allowed); the payer's reason codes explain a payment below it.
+        var reduced = Mentions(question, ReductionWords);
+        if (!reduced && !Mentions(question, "netdown", "net down", "allowed", "expected"))
+        {
+            return null;
+        }
+
+        if (subjects.ClaimId is not { } claim)
+        {
+            return WhichRecord("claim");
+        }
+
+        var priced = await tools.ContractAsync(claim);
+        return reduced && priced.Found ? priced.Text + "\n" + (await tools.DenialsAsync(claim)).Text : priced.Text;
+    }
 }

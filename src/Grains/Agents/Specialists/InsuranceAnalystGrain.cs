@@ -34,4 +34,8 @@ public sealed class InsuranceAnalystGrain(IChatClient chat, IClaimsReader claims
 
         return await PatientOfAsync(subjects, tools) is { } id ? (await tools.CoverageAsync(id)).Text : WhichRecord("patient or claim");
     }
+
+    /// <inheritdoc />
+    protected override Task<string?> ExplainOfflineAsync(string question, QuestionSubjects subjects, ClinicToolbox tools) =>
+        ExplainClaimAsync(question, subjects, tools, async claim => (await tools.DenialsAsync(claim)).Text);
 }

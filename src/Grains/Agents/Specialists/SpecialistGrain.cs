@@ -17,8 +17,21 @@ namespace Mesh.Grains.Agents.Specialists;
 public abstract class SpecialistGrain(IChatClient chat, IClaimsReader claims, TimeProvider time) : Grain, ISpecialistGrain
 {
     /// <summary>Words that ask for judgement rather than a record: offline, such questions get "a chat model is needed".</summary>
-    private static readonly string[] ReasoningWords =
-        ["why", "should", "recommend", "suggest", "explain", "compare", "summar", "predict", "likely", "think", "draft", "appeal", "best", "interpret"];
+    private static readonly string[] JudgementWords =
+        ["should", "recommend", "suggest", "compare", "summar", "predict", "likely", "think", "draft", "appeal", "best", "interpret"];
+
+    /// <summary>
+    /// Words that ask for a cause. Offline, a cause the records state (a payer's reason codes and remarks, the rules that
+    /// flagged a claim's risk) is answered from them; any other cause needs a model.
+    /// </summary>
+    private static readonly string[] CauseWords = ["why", "explain", "how come", "what caused"];
+
+    /// <summary>Words for a payer paying less than billed: the causes of those are the remittance's reason codes.</summary>
+    protected static readonly string[] ReductionWords =
+        ["deni", "reject", "adjust", "reduc", "underpa", "unpaid", "not paid", "paid less", "short", "zero", "nothing"];
+
+    /// <summary>Words for a claim's denial risk: its causes are the findings of the rules or the model that scored it.</summary>
+    protected static readonly string[] RiskWords = ["risk", "flag", "score"];
 
     /// <summary>Which specialist this is.</summary>
     protected abstract SpecialistKind Kind { get; }
@@ -45,10 +58,10 @@ public abstract class SpecialistGrain(IChatClient chat, IClaimsReader claims, Ti
             tools.AddEvidence(fact);
         }
 
-        var attached = new List<string>();
-        foreach (var context in request.Contexts)
+        var attached = request.Attached.Select(record => record.Text).ToList();
+        foreach (var record in request.Attached)
         {
-            attached.Add((await ContextReader.ReadAsync(tools, context)).Text);
+            tools.Attach(record.Text, record.Citations);
         }
 
         if (chat.IsConfigured())
@@ -63,23 +76,59 @@ public abstract class SpecialistGrain(IChatClient chat, IClaimsReader claims, Ti
             return Grounded(AnswerKind.Answered, reply.Text ?? string.Empty, tools);
         }
 
-        if (NeedsReasoning(request.Question))
+        if (Asks(request.Question, JudgementWords))
         {
             return new SpecialistAnswer(AnswerKind.NeedsModel, NeedsModelText, [], [], tools.Uses, null);
         }
 
         var subjects = QuestionSubjects.Read(request.Question, request.Contexts);
-        var answer = await AnswerOfflineAsync(request.Question, subjects, tools);
+        var asksCause = Asks(request.Question, CauseWords);
+        var answer = asksCause
+            ? await ExplainOfflineAsync(request.Question, subjects, tools)
+            : await AnswerOfflineAsync(request.Question, subjects, tools);
         return answer is null
-            ? new SpecialistAnswer(AnswerKind.NeedsModel, NeedsModelText, [], [], tools.Uses, null)
+            ? new SpecialistAnswer(AnswerKind.NeedsModel, asksCause ? CauseNeedsModelText : NeedsModelText, [], [], tools.Uses, null)
             : Grounded(AnswerKind.Answered, answer, tools);
     }
 
     /// <summary>What a question that needs reasoning gets offline.</summary>
     public const string NeedsModelText = "A chat model is needed for this: Mesh answers offline only what the clinic's records state directly. Set Mesh:AI:Chat to ask it.";
 
+    /// <summary>What a question about a cause the records do not state gets offline.</summary>
+    public const string CauseNeedsModelText =
+        "The clinic's records do not state the cause asked about, and a chat model is needed to reason about it: offline, Mesh answers \"why\" only from recorded reasons (a payer's denial and adjustment reasons, the rules that flagged a claim's risk). Set Mesh:AI:Chat to ask it.";
+
     /// <summary>The offline answer from templates over the tools, or null when no template answers the question.</summary>
     protected abstract Task<string?> AnswerOfflineAsync(string question, QuestionSubjects subjects, ClinicToolbox tools);
+
+    /// <summary>
+    /// The offline answer to a question about a cause, from the reasons the specialist's tools hold; null (a model is
+    /// needed) when they hold none for what is asked. Most specialists' records state facts, not causes.
+    /// </summary>
+    protected virtual Task<string?> ExplainOfflineAsync(string question, QuestionSubjects subjects, ClinicToolbox tools) => Task.FromResult<string?>(null);
+
+    /// <summary>
+    /// A "why" about a claim: its denial risk from the rules that scored it, or what the payer did not pay from
+    /// <paramref name="reasons"/>; null when the question asks about neither.
+    /// </summary>
+    protected static async Task<string?> ExplainClaimAsync(string question, QuestionSubjects subjects, ClinicToolbox tools, Func<string, Task<string>> reasons)
+    {
+        ArgumentNullException.ThrowIfNull(subjects);
+        ArgumentNullException.ThrowIfNull(tools);
+        ArgumentNullException.ThrowIfNull(reasons);
+        var risk = Mentions(question, RiskWords);
+        if (!risk && !Mentions(question, ReductionWords))
+        {
+            return null;
+        }
+
+        if (subjects.ClaimId is not { } claim)
+        {
+            return WhichRecord("claim");
+        }
+
+        return risk ? (await tools.RiskAsync(claim)).Text : await reasons(claim);
+    }
 
     /// <summary>The patient the question is about: by id, or by name when exactly one patient has it.</summary>
     protected static async Task<string?> PatientOfAsync(QuestionSubjects subjects, ClinicToolbox tools)
@@ -103,8 +152,9 @@ public abstract class SpecialistGrain(IChatClient chat, IClaimsReader claims, Ti
     /// <summary>What the specialist says when it cannot tell which record is meant.</summary>
     protected static string WhichRecord(string what) => $"Which {what}? Name it (for example \"{what} 12345\") or attach it as context.";
 
-    private static bool NeedsReasoning(string question) =>
-        ReasoningWords.Any(word => System.Text.RegularExpressions.Regex.IsMatch(question, $@"\b{word}", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+    // A word counts where a word starts with it: "why" is not in "anyway", "summar" is in "summarise".
+    private static bool Asks(string question, string[] words) =>
+        words.Any(word => System.Text.RegularExpressions.Regex.IsMatch(question, $@"\b{word}", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
 
     private static SpecialistAnswer Grounded(AnswerKind kind, string text, ClinicToolbox tools)
     {

@@ -71,12 +71,13 @@ public sealed partial class AgentTeamGrain(
             return null;
         }
 
-        await CheckContextsAsync(caller, question.Contexts);
+        var (attached, reads) = await ReadContextsAsync(caller, question.Contexts);
         var turn = question.Attachment is not null || question.ConfirmImport
             ? await FileTurnAsync(caller, question)
             : RememberPattern().Match(question.Message) is { Success: true } remember
                 ? await RememberAsync(caller, remember.Groups["fact"].Value)
-                : await RouteOrExplainAsync(caller, question);
+                : await RouteOrExplainAsync(caller, question, attached);
+        turn = reads.Count == 0 ? turn : turn with { ToolUses = [.. reads, .. turn.ToolUses] };
         var now = time.GetUtcNow();
         chat.State.Entries.Add(new ChatEntry("user", question.Message, null, [], question.Contexts, now));
         chat.State.Entries.Add(new ChatEntry("assistant", turn.Text, turn.Specialist, turn.Citations, [], turn.At));
@@ -89,11 +90,11 @@ public sealed partial class AgentTeamGrain(
         return turn;
     }
 
-    private async Task<ChatTurn> RouteOrExplainAsync(AgentCaller caller, ChatQuestion question)
+    private async Task<ChatTurn> RouteOrExplainAsync(AgentCaller caller, ChatQuestion question, IReadOnlyList<AttachedRecord> attached)
     {
         try
         {
-            return await RouteAsync(caller, question);
+            return await RouteAsync(caller, question, attached);
         }
         catch (Exception error) when (error is ProviderResponseException or ProviderTimeoutException)
         {
@@ -102,7 +103,7 @@ public sealed partial class AgentTeamGrain(
         }
     }
 
-    private async Task<ChatTurn> RouteAsync(AgentCaller caller, ChatQuestion question)
+    private async Task<ChatTurn> RouteAsync(AgentCaller caller, ChatQuestion question, IReadOnlyList<AttachedRecord> attached)
     {
         var choice = model.IsConfigured()
             ? await new ModelSelector(model).ChooseAsync(question.Message, question.Contexts, CancellationToken.None)
@@ -114,7 +115,7 @@ public sealed partial class AgentTeamGrain(
 
         var memory = await MemoryAsync(caller);
         var history = chat.State.Entries.TakeLast(HistoryForSpecialist).Select(e => $"{e.Role}: {e.Text}").ToList();
-        var request = new SpecialistRequest(caller, question.Message, question.Contexts, history, memory, null);
+        var request = new SpecialistRequest(caller, question.Message, question.Contexts, history, memory, null, attached);
         var answer = await SpecialistGrains.For(GrainFactory, caller.Tenant, first).AnswerAsync(request);
         if (answer.HandOverTo is not { } next)
         {
@@ -163,9 +164,17 @@ public sealed partial class AgentTeamGrain(
         return Turn(null, AnswerKind.File, outcome, [], [], [new AgentToolUse("import_file", "file", pending.FileName, ToolResult.Success)], null);
     }
 
-    private async Task CheckContextsAsync(AgentCaller caller, IReadOnlyList<ChatContextRef> contexts)
+    // The one read of the turn's contexts: it checks them against the caller's clinic and roles, and what it read goes
+    // to the specialist (and on to a second one after a hand-over) instead of being read again there.
+    private async Task<(IReadOnlyList<AttachedRecord> Attached, IReadOnlyList<AgentToolUse> Reads)> ReadContextsAsync(AgentCaller caller, IReadOnlyList<ChatContextRef> contexts)
     {
+        if (contexts.Count == 0)
+        {
+            return ([], []);
+        }
+
         var tools = new ClinicToolbox(caller, GrainFactory, claims, time);
+        var attached = new List<AttachedRecord>(contexts.Count);
         foreach (var context in contexts)
         {
             var result = await ContextReader.ReadAsync(tools, context);
@@ -178,7 +187,11 @@ public sealed partial class AgentTeamGrain(
             {
                 throw new KeyNotFoundException($"No {context.Type} {context.Id} in your clinic.");
             }
+
+            attached.Add(new AttachedRecord(context, result.Text, result.Citations));
         }
+
+        return (attached, tools.Uses);
     }
 
     private async Task<IReadOnlyList<string>> MemoryAsync(AgentCaller caller)

@@ -1,6 +1,7 @@
 using Mesh.Grains.Claims;
 using Mesh.Grains.Claims.CodeSets;
 using Mesh.Grains.Denials;
+using Mesh.Grains.Patients;
 
 namespace Mesh.Grains.Agents.Tools;
 
@@ -31,7 +32,7 @@ public sealed partial class ClinicToolbox
             return refused;
         }
 
-        if (!AgentIds.IsValid(patientId))
+        if (!PatientIds.IsValid(patientId))
         {
             return Record(PatientClaimsTool, "claim", patientId, ToolResult.Missing($"No patient {patientId} in this clinic."));
         }
@@ -86,7 +87,7 @@ public sealed partial class ClinicToolbox
             return refused;
         }
 
-        var risk = AgentIds.IsValid(claimId) ? await _grains.GetGrain<IClinicDenialsGrain>(Caller.Tenant).ScoreClaimAsync(claimId) : null;
+        var risk = ClaimIds.IsValid(claimId) ? await _grains.GetGrain<IClinicDenialsGrain>(Caller.Tenant).ScoreClaimAsync(claimId) : null;
         var result = risk is null
             ? ToolResult.Missing($"No claim {claimId} in this clinic.")
             : ToolResult.Of(
@@ -162,7 +163,7 @@ public sealed partial class ClinicToolbox
             return refused;
         }
 
-        var folder = AgentIds.IsValid(claimId) ? await _claims.GetClaimAsync(Caller.Tenant, claimId, CancellationToken.None) : null;
+        var folder = ClaimIds.IsValid(claimId) ? await _claims.GetClaimAsync(Caller.Tenant, claimId, CancellationToken.None) : null;
         var result = folder is null ? ToolResult.Missing($"No claim {claimId} in this clinic.") : read(folder);
         return record || folder is null ? Record(tool, resourceType, claimId, result) : result;
     }

@@ -51,7 +51,7 @@ public sealed partial class ClinicToolbox
             return refused;
         }
 
-        var record = AgentIds.IsValid(patientId) ? await _grains.GetGrain<IPatientGrain>(Key(patientId)).GetAsync() : null;
+        var record = PatientIds.IsValid(patientId) ? await _grains.GetGrain<IPatientGrain>(Key(patientId)).GetAsync() : null;
         if (record is null)
         {
             return Record(CoverageTool, "coverage", patientId, NoPatient(patientId));
@@ -125,7 +125,7 @@ public sealed partial class ClinicToolbox
             return refused;
         }
 
-        var view = AgentIds.IsValid(reportId) ? await _grains.GetGrain<IReportGrain>(Key(reportId)).GetAsync(version) : null;
+        var view = RecordIds.IsValid(reportId, RecordIds.MaxLength) ? await _grains.GetGrain<IReportGrain>(Key(reportId)).GetAsync(version) : null;
         if (view is null)
         {
             return Record(ReportTool, "report", reportId, ToolResult.Missing($"No report {reportId} in this clinic."));
@@ -150,7 +150,7 @@ public sealed partial class ClinicToolbox
             return refused;
         }
 
-        var grain = AgentIds.IsValid(patientId) ? _grains.GetGrain<IPatientGrain>(Key(patientId)) : null;
+        var grain = PatientIds.IsValid(patientId) ? _grains.GetGrain<IPatientGrain>(Key(patientId)) : null;
         var record = grain is null ? null : await grain.GetAsync();
         return Record(tool, resourceType, patientId, record is null || grain is null ? NoPatient(patientId) : await read(grain, record));
     }

@@ -40,8 +40,19 @@ public sealed partial class ClinicToolbox
     /// <summary>Every text the tools returned so far.</summary>
     public IReadOnlyList<string> Evidence => [.. _evidence];
 
-    /// <summary>Adds text the answer may rest on although no tool returned it (the question, checked contexts).</summary>
+    /// <summary>Adds text the answer may rest on although no tool returned it (the question, remembered facts).</summary>
     public void AddEvidence(string text) => _evidence.Enqueue(text);
+
+    /// <summary>Adds a record the chat read for this turn's contexts: the answer may rest on it and cites it.</summary>
+    public void Attach(string text, IReadOnlyList<AgentCitation> citations)
+    {
+        ArgumentNullException.ThrowIfNull(citations);
+        _evidence.Enqueue(text);
+        foreach (var citation in citations)
+        {
+            _citations.Enqueue(citation);
+        }
+    }
 
     private ToolResult Record(string tool, string resourceType, string? resourceId, ToolResult result)
     {

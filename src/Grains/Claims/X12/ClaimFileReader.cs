@@ -60,7 +60,13 @@ public static class ClaimFileReader
     {
         ClaimRules.Check(draft, kind, icd10);
         var claimId = draft.Clm[1];
-        if (claimId.Length > 0 && !seen.Add(claimId))
+        if (claimId.Length > 0 && !ClaimIds.IsValid(claimId))
+        {
+            // A claim the claims API and the chat could never address is refused here, not stored out of reach.
+            draft.Issues.Add(draft.Clm, 1, null, X12IssueCodes.InvalidCode,
+                $"CLM01 '{X12Text.Shown(claimId)}' is not a claim id Mesh takes: 1 to {ClaimIds.MaxLength} letters, digits, '_', '.' or '-'.");
+        }
+        else if (claimId.Length > 0 && !seen.Add(claimId))
         {
             draft.Issues.Add(draft.Clm, 1, null, X12IssueCodes.DuplicateClaimId, $"CLM01 '{X12Text.Shown(claimId)}' appears more than once in the file.");
         }

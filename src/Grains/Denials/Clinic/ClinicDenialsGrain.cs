@@ -77,9 +77,11 @@ public sealed class ClinicDenialsGrain : Grain, IClinicDenialsGrain
         int drafts = 0, sent = 0, won = 0, lost = 0;
         var recovered = 0m;
         var views = (await Claims.GetManyAsync(appeals.Select(appeal => appeal.ClaimId).Distinct())).ToDictionary(view => view.Claim.ClaimId);
-        foreach (var appeal in appeals)
+        // Each appeal is its own grain: ask them all at once rather than one after another.
+        var letters = await Task.WhenAll(appeals.Select(appeal => GrainFactory.GetGrain<IAppealGrain>(TenantKeys.For(Tenant, appeal.AppealId)).GetAsync(null)));
+        for (var i = 0; i < appeals.Count; i++)
         {
-            var latest = await GrainFactory.GetGrain<IAppealGrain>(TenantKeys.For(Tenant, appeal.AppealId)).GetAsync(null);
+            var (appeal, latest) = (appeals[i], letters[i]);
             var view = views.GetValueOrDefault(appeal.ClaimId);
             var gained = view is null ? 0 : view.Balance.Paid - appeal.PaidWhenDrafted;
             var answeredSince = view?.Remittances.Any(remittance => remittance.Payment.Source.ReceivedAt > appeal.DraftedAt) == true;

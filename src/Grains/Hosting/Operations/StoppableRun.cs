@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Builder;
+
+namespace Mesh.Grains.Hosting.Operations;
+
+/// <summary>
+/// Runs a Mesh process until it is stopped. A stop (SIGTERM from a rolling restart or a scale-down) may come while the
+/// process is still starting; the host then cancels its start, which is a clean stop and exits 0, not a crash.
+/// </summary>
+public static class StoppableRun
+{
+    /// <summary>Runs <paramref name="app"/>; returns 0 when it stopped, also when it was stopped while starting.</summary>
+    public static async Task<int> RunUntilStoppedAsync(this WebApplication app, string processName)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        // Taken before running: once the host has stopped, its services can no longer be asked for.
+        var stopping = app.Lifetime.ApplicationStopping;
+        try
+        {
+            await app.RunAsync().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            Console.WriteLine($"{processName} was stopped while it was starting.");
+        }
+
+        return 0;
+    }
+}
