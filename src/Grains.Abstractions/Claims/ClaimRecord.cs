@@ -103,10 +103,10 @@ public sealed record ClaimLine(
     string? LineControlNumber);
 
 /// <summary>Where a claim came from: the interchange and transaction set that carried it.</summary>
-/// <param name="Sender">ISA06, trimmed.</param>
+/// <param name="Sender">ISA06, trimmed; <c>FHIR</c> for a FHIR Claim.</param>
 /// <param name="Receiver">ISA08, trimmed.</param>
-/// <param name="InterchangeControlNumber">ISA13.</param>
-/// <param name="TransactionSetControlNumber">ST02.</param>
+/// <param name="InterchangeControlNumber">ISA13; for a FHIR Claim, the version of the resource it came from.</param>
+/// <param name="TransactionSetControlNumber">ST02; for a FHIR Claim, the bundle id (empty when none).</param>
 /// <param name="CreatedOn">BHT04: the day the submitter created the claim file (timely filing counts to it).</param>
 /// <param name="ReceivedAt">When Mesh received it.</param>
 [GenerateSerializer, Alias("Mesh.Grains.Claims.ClaimSubmission"), Immutable]

@@ -17,4 +17,19 @@ public interface IClaimImportGrain : IGrainWithStringKey
     /// <summary>Imports an 835: each payment is matched to the clinic's claim by CLP01 and applied.</summary>
     [Alias("ImportRemittancesAsync"), ResponseTimeout("00:02:00")]
     Task<RemittanceImportResult> ImportRemittancesAsync(string x12);
+
+    /// <summary>
+    /// Submits claims read from another format (a FHIR Claim) the way an 837's are: stored, indexed and scored for
+    /// denial risk. One outcome per claim, in order; <paramref name="source"/> names the format in Mesh's meters.
+    /// </summary>
+    [Alias("SubmitClaimsAsync")]
+    Task<IReadOnlyList<ClaimImportOutcome>> SubmitClaimsAsync(IReadOnlyList<ClaimRecord> claims, string source);
+
+    /// <summary>
+    /// Applies payments read from another format (a FHIR ExplanationOfBenefit) the way an 835's are, each to the claim
+    /// its claim id names. One outcome per payment, in order; a payment for a claim the clinic does not have comes back
+    /// not applied and without a status.
+    /// </summary>
+    [Alias("ApplyRemittancesAsync")]
+    Task<IReadOnlyList<RemittanceImportOutcome>> ApplyRemittancesAsync(IReadOnlyList<RemittancePayment> payments);
 }

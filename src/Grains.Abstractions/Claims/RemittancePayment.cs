@@ -22,7 +22,7 @@ public enum RemittanceStatus
 /// <summary>One claim payment of an X12 835 (loop 2100, CLP), with its lines (loop 2110, SVC).</summary>
 /// <param name="ClaimId">CLP01: the patient control number the clinic submitted.</param>
 /// <param name="PayerClaimId">CLP07: the payer's claim control number.</param>
-/// <param name="StatusCode">CLP02 as sent (1, 2, 3, 4, 19, 20, 21, 22, 23, 25).</param>
+/// <param name="StatusCode">CLP02 as sent (1, 2, 3, 4, 19, 20, 21, 22, 23, 25); for a FHIR ExplanationOfBenefit, the CLP02 its outcome corresponds to.</param>
 /// <param name="Status">CLP02 read as paid, partial, denied or reversed.</param>
 /// <param name="Billed">CLP03: the charge the payer saw.</param>
 /// <param name="Paid">CLP04: the payment (negative on a reversal).</param>

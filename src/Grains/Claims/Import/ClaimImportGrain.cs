@@ -46,24 +46,22 @@ public sealed class ClaimImportGrain(TimeProvider time) : Grain, IClaimImportGra
         var (adjustments, remarks) = X12CodeScan.Reasons(x12);
         var file = RemittanceFileReader.Read(x12, time.GetUtcNow(), await GrainFactory.ReasonsAsync(adjustments, remarks));
         var readable = file.Payments.Where(e => e.Payment is not null).ToList();
-        var applied = await ClaimSubmitter.ApplyAsync(GrainFactory, Tenant, [.. readable.Select(e => e.Payment!)]);
-        var matched = new List<RemittanceImportOutcome>();
+        var outcomes = await ClaimImports.ApplyAsync(GrainFactory, Tenant, [.. readable.Select(e => e.Payment!)], [.. readable.Select(e => e.Errors)]);
         var unmatched = file.Payments.Where(e => e.Payment is null).Select(e => new RemittanceImportOutcome(null, false, null, [], e.Errors)).ToList();
-        for (var i = 0; i < readable.Count; i++)
-        {
-            var entry = readable[i];
-            if (applied[i] is { } result)
-            {
-                matched.Add(new RemittanceImportOutcome(entry.Payment, result.Applied, result.Summary.Status, result.ContractChecks, entry.Errors));
-            }
-            else
-            {
-                unmatched.Add(new RemittanceImportOutcome(entry.Payment, false, null, [], entry.Errors));
-            }
-        }
-
-        return new RemittanceImportResult(file.Interchange, matched, unmatched, file.PaymentTotal, file.Errors);
+        unmatched.AddRange(outcomes.Where(o => o.Status is null));
+        return new RemittanceImportResult(file.Interchange, [.. outcomes.Where(o => o.Status is not null)], unmatched, file.PaymentTotal, file.Errors);
     }
+
+    public async Task<IReadOnlyList<ClaimImportOutcome>> SubmitClaimsAsync(IReadOnlyList<ClaimRecord> claims, string source)
+    {
+        var submitted = await ClaimImports.SubmitAsync(GrainFactory, Tenant, claims, source);
+        var outcomes = claims.Select((claim, i) => new ClaimImportOutcome(claim.ClaimId, claim.ClaimId,
+            submitted[i].Outcome is not (ClaimSubmitOutcome.DuplicateClaimId or ClaimSubmitOutcome.UnknownClaim), submitted[i].Outcome, [])).ToList();
+        return await ClaimImports.ScoreAsync(GrainFactory, Tenant, outcomes, [.. claims]);
+    }
+
+    public async Task<IReadOnlyList<RemittanceImportOutcome>> ApplyRemittancesAsync(IReadOnlyList<RemittancePayment> payments) =>
+        await ClaimImports.ApplyAsync(GrainFactory, Tenant, payments, [.. payments.Select(_ => (IReadOnlyList<X12Issue>)[])]);
 
     private string Tenant => this.GetPrimaryKeyString();
 }

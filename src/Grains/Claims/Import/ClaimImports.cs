@@ -28,7 +28,7 @@ internal static class ClaimImports
     {
         var claims = entries.Select(e => e.Claim).ToList();
         var accepted = claims.Where((c, i) => c is not null && outcomes[i].Accepted).Select(c => c!).ToList();
-        var submitted = await ClaimSubmitter.SubmitAsync(grains, tenant, accepted).ConfigureAwait(false);
+        var submitted = await SubmitAsync(grains, tenant, accepted, "x12").ConfigureAwait(false);
         var results = new List<ClaimImportOutcome>(outcomes.Count);
         var next = 0;
         for (var i = 0; i < outcomes.Count; i++)
@@ -45,24 +45,46 @@ internal static class ClaimImports
                 : outcomes[i] with { Outcome = result.Outcome });
         }
 
-        MeshMetrics.ClaimsWereImported(results.Count(r => r.Outcome is ClaimSubmitOutcome.Created or ClaimSubmitOutcome.Replaced), "x12");
         return results;
+    }
+
+    /// <summary>Submits claims to their grains, whatever format they were read from, and counts the stored ones under <paramref name="source"/>.</summary>
+    public static async Task<ClaimSubmitResult[]> SubmitAsync(IGrainFactory grains, string tenant, IReadOnlyList<ClaimRecord> claims, string source)
+    {
+        var submitted = await ClaimSubmitter.SubmitAsync(grains, tenant, claims).ConfigureAwait(false);
+        MeshMetrics.ClaimsWereImported(submitted.Count(r => r.Outcome is ClaimSubmitOutcome.Created or ClaimSubmitOutcome.Replaced), source);
+        return submitted;
+    }
+
+    /// <summary>Applies payments to the clinic's claims: one outcome per payment, in order, without a status for a claim the clinic does not have.</summary>
+    public static async Task<List<RemittanceImportOutcome>> ApplyAsync(
+        IGrainFactory grains, string tenant, IReadOnlyList<RemittancePayment> payments, IReadOnlyList<IReadOnlyList<X12Issue>> errors)
+    {
+        var applied = await ClaimSubmitter.ApplyAsync(grains, tenant, payments).ConfigureAwait(false);
+        return [.. applied.Select((result, i) => result is null
+            ? new RemittanceImportOutcome(payments[i], false, null, [], errors[i])
+            : new RemittanceImportOutcome(payments[i], result.Applied, result.Summary.Status, result.ContractChecks, errors[i]))];
     }
 
     /// <summary>
     /// Adds the denial risk of each accepted claim (one call to the clinic's model grain for the whole file), so the
     /// biller sees before the payer does which claims are likely to be denied and why.
     /// </summary>
+    public static Task<List<ClaimImportOutcome>> ScoreAsync(
+        IGrainFactory grains, string tenant, IReadOnlyList<ClaimImportOutcome> outcomes, IReadOnlyList<ClaimFileEntry> entries) =>
+        ScoreAsync(grains, tenant, outcomes, [.. entries.Select(e => e.Claim)]);
+
+    /// <summary>The same for claims read from any format: <paramref name="claims"/> in the order of <paramref name="outcomes"/>.</summary>
     public static async Task<List<ClaimImportOutcome>> ScoreAsync(
-        IGrainFactory grains, string tenant, IReadOnlyList<ClaimImportOutcome> outcomes, IReadOnlyList<ClaimFileEntry> entries)
+        IGrainFactory grains, string tenant, IReadOnlyList<ClaimImportOutcome> outcomes, IReadOnlyList<ClaimRecord?> claims)
     {
-        var accepted = Enumerable.Range(0, outcomes.Count).Where(i => outcomes[i].Accepted && entries[i].Claim is not null).ToList();
+        var accepted = Enumerable.Range(0, outcomes.Count).Where(i => outcomes[i].Accepted && claims[i] is not null).ToList();
         if (accepted.Count == 0)
         {
             return [.. outcomes];
         }
 
-        var risks = await grains.GetGrain<IDenialModelGrain>(tenant).ScoreManyAsync([.. accepted.Select(i => entries[i].Claim!)]).ConfigureAwait(false);
+        var risks = await grains.GetGrain<IDenialModelGrain>(tenant).ScoreManyAsync([.. accepted.Select(i => claims[i]!)]).ConfigureAwait(false);
         var results = outcomes.ToList();
         for (var k = 0; k < accepted.Count; k++)
         {

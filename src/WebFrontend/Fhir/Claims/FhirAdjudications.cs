@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using Hl7.Fhir.Model;
+using Mesh.Grains.Claims;
+
+namespace Mesh.WebFrontend.Fhir.Claims;
+
+/// <summary>What a list of ExplanationOfBenefit adjudications says: billed, paid, and the adjustments behind the difference.</summary>
+internal sealed record FhirAdjudication(decimal? Submitted, decimal? Paid, IReadOnlyList<RemittanceAdjustment> Adjustments);
+
+/// <summary>
+/// Reads EOB adjudications the way an 835's amounts and CAS segments are read. Categories come from FHIR's
+/// adjudication code system, CARIN Blue Button and CMS Blue Button (which Synthea writes); the patient's share becomes
+/// PR with its CARC (1 deductible, 2 coinsurance, 3 copay); an adjudication that gives a reason becomes an adjustment
+/// with that reason as its CARC (CO unless the code names its group, as in <c>PR-204</c>).
+/// </summary>
+internal static partial class FhirAdjudications
+{
+    private static readonly HashSet<string> Submitted = new(StringComparer.OrdinalIgnoreCase) { "submitted", "line_sbmtd_chrg_amt" };
+
+    private static readonly HashSet<string> Paid = new(StringComparer.OrdinalIgnoreCase) { "benefit", "paidtoprovider", "line_prvdr_pmt_amt" };
+
+    private static readonly Dictionary<string, string> PatientShare = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["deductible"] = "1",
+        ["line_bene_ptb_ddctbl_amt"] = "1",
+        ["coinsurance"] = "2",
+        ["line_coinsrnc_amt"] = "2",
+        ["copay"] = "3",
+    };
+
+    private static readonly string[] ReasonSystems = ["claim-adjustment-reason", "carc"];
+
+    public static FhirAdjudication Read(IEnumerable<ExplanationOfBenefit.AdjudicationComponent> adjudications)
+    {
+        decimal? submitted = null, paid = null;
+        var adjustments = new List<RemittanceAdjustment>();
+        foreach (var adjudication in adjudications)
+        {
+            var category = Category(adjudication.Category);
+            var amount = FhirBilling.Money(adjudication.Amount);
+            if (adjudication.Reason is { } reason && FhirBilling.Code(reason, ReasonSystems) is { } code && FhirBilling.IsCode(code))
+            {
+                var (group, carc) = GroupAndReason(code, PatientShare.ContainsKey(category) ? "PR" : "CO");
+                var display = reason.Coding.FirstOrDefault(c => c.Code?.Trim() == code)?.Display ?? reason.Text;
+                adjustments.Add(new RemittanceAdjustment(group, carc, amount ?? 0m, null, display));
+            }
+            else if (PatientShare.TryGetValue(category, out var share) && amount > 0)
+            {
+                adjustments.Add(new RemittanceAdjustment("PR", share, amount.Value, null, null));
+            }
+            else if (Submitted.Contains(category))
+            {
+                submitted = (submitted ?? 0) + (amount ?? 0);
+            }
+            else if (Paid.Contains(category))
+            {
+                paid = (paid ?? 0) + (amount ?? 0);
+            }
+        }
+
+        return new FhirAdjudication(submitted, paid, adjustments);
+    }
+
+    /// <summary>The category's code; CMS Blue Button writes it as a URL whose last segment is the variable's name.</summary>
+    public static string Category(CodeableConcept? category)
+    {
+        var code = FhirBilling.Code(category) ?? "";
+        var slash = code.LastIndexOf('/');
+        return slash >= 0 ? code[(slash + 1)..] : code;
+    }
+
+    private static (string Group, string Reason) GroupAndReason(string code, string defaultGroup)
+    {
+        var match = GroupPrefix().Match(code);
+        return match.Success ? (match.Groups[1].Value.ToUpperInvariant(), match.Groups[2].Value.ToUpperInvariant()) : (defaultGroup, code.ToUpperInvariant());
+    }
+
+    [GeneratedRegex(@"^(CO|PR|OA|PI|CR)[-_ ]?([A-Za-z0-9]{1,5})\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex GroupPrefix();
+}

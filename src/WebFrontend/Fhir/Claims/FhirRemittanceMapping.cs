@@ -1,0 +1,93 @@
+using System.Globalization;
+using Hl7.Fhir.Model;
+using Mesh.Grains.Claims;
+using Mesh.WebFrontend.Claims;
+
+namespace Mesh.WebFrontend.Fhir.Claims;
+
+/// <summary>
+/// Maps a FHIR R4 ExplanationOfBenefit onto the <see cref="RemittancePayment"/> an 835's CLP loop gives, so it is
+/// applied to the claim it names as an 835 payment is. The payer claim number is the EOB's id, so a newer version of
+/// the same EOB finds the payment it replaces; the status code is the CLP02 the EOB's outcome corresponds to.
+/// </summary>
+internal static class FhirRemittanceMapping
+{
+    // As in the 835 reading: the contract working as agreed (CO-45 fee schedule, CO-253 sequestration, OA-23 an
+    // earlier payer's share) reduces nothing the clinic expected, so it does not make a payment partial.
+    private static readonly HashSet<(string Group, string Reason)> Expected = [("CO", "45"), ("CO", "253"), ("OA", "23")];
+
+    /// <summary>
+    /// The payment the EOB reports, or null with a note when it reports none yet (queued) or names no claim Mesh can
+    /// match; an issue that is an error when its amounts cannot be a payment.
+    /// </summary>
+    public static (RemittancePayment? Payment, FhirIssue? Issue) Map(ExplanationOfBenefit eob, string path, string token, DateTimeOffset now, FhirLinks links)
+    {
+        if (eob.Outcome == ClaimProcessingCodes.Queued)
+        {
+            return (null, FhirIssue.Information("The payer has not adjudicated this claim yet (outcome queued): kept with the patient, no payment applied.", $"{path}.outcome"));
+        }
+
+        var claimId = links.IdOf(eob.Claim, eob, "Claim");
+        if (!ClaimIds.IsValid(claimId))
+        {
+            return (null, FhirBilling.Warning("The EOB names no claim of your clinic (claim): kept with the patient, no payment applied.", $"{path}.claim"));
+        }
+
+        var lines = eob.Item.Select(Line).ToList();
+        var header = FhirAdjudications.Read(eob.Adjudication);
+        var totals = FhirAdjudications.Read(eob.Total.Select(t => new ExplanationOfBenefit.AdjudicationComponent { Category = t.Category, Amount = t.Amount }));
+        var billed = totals.Submitted ?? header.Submitted ?? lines.Sum(l => l.Billed);
+        var paid = FhirBilling.Money(eob.Payment?.Amount) ?? totals.Paid ?? header.Paid ?? lines.Sum(l => l.Paid);
+        var adjustments = header.Adjustments.Concat(lines.SelectMany(l => l.Adjustments)).ToList();
+        if (billed < 0 || paid < 0 || adjustments.Any(a => a.Amount < 0) || lines.Any(l => l.Billed < 0 || l.Paid < 0))
+        {
+            return (null, FhirBilling.Unprocessable("The EOB's amounts cannot be negative; send a corrected version of the EOB instead.", $"{path}.payment"));
+        }
+
+        var patient = adjustments.Where(IsPatientShare).Sum(a => a.Amount);
+        var status = StatusOf(eob.Outcome, paid, billed, patient, adjustments);
+        var focal = eob.Insurance.FirstOrDefault(i => i.Focal == true) ?? eob.Insurance.FirstOrDefault();
+        var source = new RemittanceSource(
+            FhirParties.Payer(focal?.Coverage, eob.Insurer, eob, links) ?? new ClaimParty("unknown", "unknown"),
+            eob.Payment?.Identifier?.Value ?? eob.Id ?? "",
+            FhirBilling.Day(eob.Payment?.Date) ?? FhirBilling.Day(eob.Created),
+            token,
+            now);
+        return (new RemittancePayment(claimId!, eob.Id, status == RemittanceStatus.Denied ? "4" : "1", status, billed, paid, patient,
+            header.Adjustments, [], lines, source), null);
+    }
+
+    /// <summary>
+    /// Denied when the payer says the processing failed, or pays nothing while giving a reason or leaving nothing to the
+    /// patient; partial when it says so or a reason reduces the payment beyond the contract; paid otherwise.
+    /// </summary>
+    private static RemittanceStatus StatusOf(ClaimProcessingCodes? outcome, decimal paid, decimal billed, decimal patient, List<RemittanceAdjustment> adjustments)
+    {
+        var reducing = adjustments.Where(a => a.Amount > 0 && !IsPatientShare(a) && !Expected.Contains((a.Group, a.Reason))).ToList();
+        if (outcome == ClaimProcessingCodes.Error || paid == 0 && billed > 0 && (reducing.Count > 0 || patient == 0))
+        {
+            return RemittanceStatus.Denied;
+        }
+
+        return outcome == ClaimProcessingCodes.Partial || reducing.Count > 0 ? RemittanceStatus.Partial : RemittanceStatus.Paid;
+    }
+
+    // Group PR: what the patient owes the clinic; the claim ledger counts it apart from write-offs.
+    private static bool IsPatientShare(RemittanceAdjustment adjustment) => adjustment.Group == "PR";
+
+    private static RemittanceLine Line(ExplanationOfBenefit.ItemComponent item, int position)
+    {
+        var read = FhirAdjudications.Read(item.Adjudication);
+        var code = FhirBilling.Code(item.ProductOrService, "cpt", "hcpcs");
+        return new RemittanceLine(
+            code is not null && FhirBilling.IsCode(code) ? code : "",
+            [.. item.Modifier.Select(m => FhirBilling.Code(m)).OfType<string>().Where(FhirBilling.IsCode).Take(4)],
+            read.Submitted ?? FhirBilling.Money(item.Net) ?? 0m,
+            read.Paid ?? 0m,
+            item.Quantity?.Value,
+            FhirBilling.ServiceDay(item.Serviced),
+            (item.Sequence ?? position + 1).ToString(CultureInfo.InvariantCulture),
+            read.Adjustments,
+            []);
+    }
+}
