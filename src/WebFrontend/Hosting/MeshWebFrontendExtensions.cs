@@ -42,7 +42,7 @@ public static class MeshWebFrontendExtensions
         services.AddMeshAuthorization();
         services.AddMeshAudit();
         services.AddMeshCors();
-        services.AddMeshRateLimiting();
+        services.AddSingleton<ClinicRateLimiter>();
         services.AddMeshLiveEncounters(builder.Configuration);
         services.AddMeshCodeSets();
         services.AddMeshFhir();
@@ -65,7 +65,7 @@ public static class MeshWebFrontendExtensions
         app.UseRouting();
         app.UseCors();
         app.UseAuthentication();
-        app.UseRateLimiter();
+        app.UseMiddleware<ClinicRateLimitMiddleware>();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
 
         // Unknown routes answer a 404 problem to everyone, before the fallback policy would turn them into a 401.
