@@ -1,3 +1,6 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Mesh.WebFrontend.Tests.Infrastructure;
 using Mesh.WebFrontend.Tests.Scribe;
@@ -96,6 +99,53 @@ public sealed class ClinicPageTests(LocalPageHost host) : LocalPageTest(host)
         Assert.True(cookie.HttpOnly);
         Assert.Equal("/dashboard", cookie.Path);
         Assert.True(PageErrors.Count == 0, string.Join("\n", PageErrors));
+    }
+
+    [Fact]
+    public async Task DrugAgainstAnImportedAllergy_ShowsTheWordsHeardAndTheAllergyOnRecord()
+    {
+        // The clinic's EHR sent the patient and a penicillin allergy as FHIR before the visit.
+        await ImportAsync(new
+        {
+            resourceType = "Patient", id = "fhir-fekete", gender = "female", birthDate = "1961-05-02",
+            name = new[] { new { family = "Fekete", given = new[] { "Ilona" } } },
+        });
+        await ImportAsync(new
+        {
+            resourceType = "AllergyIntolerance", id = "pen-fekete",
+            code = new { coding = new[] { new { system = "http://snomed.info/sct", code = "91936005", display = "Allergy to penicillin" } } },
+            patient = new { reference = "Patient/fhir-fekete" },
+        });
+        var page = await OpenPageAsync();
+        await SignInAsync(page, "Dr. Gréta Szűcs");
+        await page.GetByLabel("Find by name").FillAsync("Fekete");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await page.Locator("#search-results button").First.ClickAsync();
+        await Expect(page.Locator("#patient-chosen")).ToContainTextAsync("Fekete, Ilona");
+
+        await page.GetByLabel("Transcript (one line per turn").FillAsync("Doctor: Your throat looks infected. I will start amoxicillin 500 mg three times daily.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Generate draft" }).ClickAsync();
+
+        var conflict = page.Locator("#warning-list .allergy-conflict");
+        await Expect(conflict).ToHaveCountAsync(1);
+        await Expect(conflict.Locator("q")).ToContainTextAsync("amoxicillin");
+        await Expect(conflict).ToContainTextAsync("On record: Allergy to penicillin (AllergyIntolerance/pen-fekete)");
+        await Expect(page.Locator("#warnings")).ToBeVisibleAsync();
+        Assert.True(PageErrors.Count == 0, string.Join("\n", PageErrors));
+    }
+
+    private async Task ImportAsync(object resource)
+    {
+        using var client = new HttpClient { BaseAddress = Server.BaseAddress };
+        var token = await client.PostAsJsonAsync("/api/v1/dev/token", new { tenant = "demo-clinic", userId = "dr-szucs", roles = new[] { "doctor" } });
+        var bearer = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/fhir")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(resource), Encoding.UTF8, "application/fhir+json"),
+        };
+        request.Headers.Authorization = new("Bearer", bearer);
+        var response = await client.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
     private Task<IPage> OpenPageAsync() => ClinicPageSteps.OpenAsync(Browser, Server.BaseAddress, PageErrors);
