@@ -41,6 +41,22 @@ public sealed class ClaimsPageTests(LocalPageHost host) : LocalPageTest(host)
         await Expect(page.Locator("#payment-table")).ToContainTextAsync("no such claim");
         await Expect(page.Locator("#denials-table")).ToContainTextAsync("PCN-1003");
         await Expect(page.Locator("#underpaid-table")).ToContainTextAsync("99214");
+
+        // The revenue figures of what was just imported, drawn as charts (the remittance is dated 19 December 2026).
+        await page.GetByLabel("From").FillAsync("2026-10-01");
+        await page.GetByLabel("To", new() { Exact = true }).FillAsync("2026-12-31");
+        await page.Locator("#revenue-form").GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Denial rate by payer" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Top denial reasons by dollars" })).ToContainTextAsync("CO-50");
+
+        // The team answers from the same records, offline, and its source opens the claim.
+        await page.GetByLabel("Question").FillAsync("What is the status of claim PCN-1003 and why was it denied?");
+        await page.Locator("#chat-form").GetByRole(AriaRole.Button, new() { Name = "Ask" }).ClickAsync();
+        var answer = page.Locator("#chat-log li.assistant").Last;
+        await Expect(answer.Locator(".text")).ToContainTextAsync("status denied");
+        await Expect(answer.Locator(".text")).ToContainTextAsync("CO-50");
+        await answer.Locator(".citations button", new() { HasText = "claim PCN-1003" }).ClickAsync();
+        await Expect(page.Locator("#chat-record-body")).ToContainTextAsync("\"claimId\": \"PCN-1003\"");
         await ClinicPageSteps.AssertFitsPhoneWidthAsync(page, Path.Combine(Folder.Path, "claims-phone.png"));
         ClinicPageSteps.KeepScreenshots(Folder.Path);
         Assert.True(PageErrors.Count == 0, string.Join("\n", PageErrors));
