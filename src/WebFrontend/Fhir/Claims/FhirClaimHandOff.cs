@@ -101,7 +101,6 @@ internal sealed class FhirClaimHandOff(PatientServices services, IReadOnlyList<F
                     continue;
                 }
 
-                await RecordAsync(entry.PatientId).ConfigureAwait(false);
                 var (payment, issue) = FhirRemittanceMapping.Map(eob, path, token, now, _links);
                 issue ??= payment is null ? null : await MovedAsync(entry.PatientId, eob, payment, path).ConfigureAwait(false);
                 Keep(plan.Payments, entry.Index, payment is null ? null : new FhirPlannedPayment(payment, FhirRemittanceMapping.IsCancelled(eob)), issue);
