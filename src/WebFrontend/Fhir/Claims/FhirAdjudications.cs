@@ -31,10 +31,10 @@ internal static partial class FhirAdjudications
     };
 
     // What the payer kept from the payment besides the patient's share: not covered, discounted, paid by a prior payer, or
-    // the reason a line was denied or adjusted (CARIN Blue Button and CMS Blue Button codes).
+    // the reason a line was denied or adjusted (CARIN Blue Button codes).
     private static readonly HashSet<string> Withheld = new(StringComparer.OrdinalIgnoreCase)
     {
-        "noncovered", "discount", "priorpayerpaid", "memberliability", "denialreason", "adjustmentreason", "line_nch_prmry_pyr_clm_pd_amt",
+        "noncovered", "discount", "priorpayerpaid", "denialreason", "adjustmentreason",
     };
 
     private static readonly string[] ReasonSystems = ["claim-adjustment-reason", "carc"];
