@@ -17,6 +17,12 @@ internal sealed class FhirEntryResult
 
     public string? PatientId { get; set; }
 
+    /// <summary>
+    /// Whether the id was made up for this request (the resource had no id and no urn:uuid full URL): sending the
+    /// resource again gives it another, so nothing that must happen once may hang on it.
+    /// </summary>
+    public bool IdMadeUp { get; set; }
+
     public PatientResourceOutcome? Outcome { get; set; }
 
     public bool Failed => Issues.Any(i => i.IsError);

@@ -33,6 +33,7 @@ internal static class FhirPlanner
 
             var id = IdOf(resource, fullUrl);
             results[i].ResourceType = resource.TypeName;
+            results[i].IdMadeUp = string.IsNullOrEmpty(resource.Id) && !IsUuidUrl(fullUrl);
             if (!ClinicIds.IsValid(id))
             {
                 results[i].Issues.Add(FhirIssue.Invalid($"The {resource.TypeName} id is not a valid id (1-64 letters, digits, '-', '.').", $"{path}.id"));
@@ -96,6 +97,8 @@ internal static class FhirPlanner
     /// <summary>The resource's own id, else the uuid of its urn:uuid full URL (so a replayed bundle names the same resources), else a new one.</summary>
     private static string IdOf(Resource resource, string? fullUrl) =>
         !string.IsNullOrEmpty(resource.Id) ? resource.Id
-        : fullUrl is not null && fullUrl.StartsWith("urn:uuid:", StringComparison.OrdinalIgnoreCase) ? fullUrl["urn:uuid:".Length..]
+        : IsUuidUrl(fullUrl) ? fullUrl!["urn:uuid:".Length..]
         : Guid.NewGuid().ToString("N");
+
+    private static bool IsUuidUrl(string? fullUrl) => fullUrl is not null && fullUrl.StartsWith("urn:uuid:", StringComparison.OrdinalIgnoreCase);
 }

@@ -19,6 +19,9 @@ public static class FhirWebhookApi
     /// <summary>The user id the webhook's reads and writes are audited as.</summary>
     public const string IntegrationUserId = "fhir-webhook";
 
+    /// <summary>How the webhook's caller is authenticated: by the body's signature, which no user token can claim.</summary>
+    public const string AuthenticationType = "FhirWebhook";
+
     public static IEndpointRouteBuilder MapFhirWebhook(this IEndpointRouteBuilder api)
     {
         api.MapPost("/sync-fhir-resource", SyncAsync).AllowAnonymous().WithUploadLimit()
@@ -48,7 +51,7 @@ public static class FhirWebhookApi
 
         http.User = new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(MeshClaimTypes.Tenant, tenant), new Claim(MeshClaimTypes.Subject, IntegrationUserId), new Claim(MeshClaimTypes.Name, "FHIR webhook")],
-            authenticationType: "FhirWebhook", MeshClaimTypes.Name, MeshClaimTypes.Role));
+            authenticationType: AuthenticationType, MeshClaimTypes.Name, MeshClaimTypes.Role));
         return await FhirImportFlow.ImportAsync(http.Request, FhirBody.Text(body!), new PatientServices(grains, audit, time, http), ct).ConfigureAwait(false);
     }
 }

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
 namespace Mesh.WebFrontend.Tests.Fhir;
 
 /// <summary>Hand-written FHIR R4 billing resources: an office visit Claim with an ICD-10 Condition, and EOBs that pay or deny it.</summary>
@@ -12,8 +15,19 @@ internal static class FhirClaimSamples
         resourceType = "Bundle",
         id = "bundle-" + Guid.NewGuid().ToString("N")[..8],
         type,
-        entry = resources.Select(r => new { resource = r, request = new { method = "POST", url = ((dynamic)r).resourceType } }).ToArray(),
+        entry = resources.Select(r => new { resource = r, request = new { method = "POST", url = TypeOf(r) } }).ToArray(),
     };
+
+    /// <summary>A sample as JSON, changed by <paramref name="change"/> (for fields the samples do not take).</summary>
+    public static JsonObject With(object resource, Action<JsonObject> change)
+    {
+        var json = JsonSerializer.SerializeToNode(resource, FhirTestData.FhirOptions)!.AsObject();
+        change(json);
+        return json;
+    }
+
+    private static string TypeOf(object resource) =>
+        resource is JsonObject json ? (string)json["resourceType"]! : (string)((dynamic)resource).resourceType;
 
     public static object Patient(string id = PatientId) => new
     {
@@ -24,14 +38,14 @@ internal static class FhirClaimSamples
         birthDate = "1961-02-03",
     };
 
-    public static object Condition() => new
+    public static object Condition(string patientId = PatientId, string icd10 = "E11.9") => new
     {
         resourceType = "Condition",
         id = "diabetes",
-        subject = new { reference = $"Patient/{PatientId}" },
+        subject = new { reference = $"Patient/{patientId}" },
         code = new
         {
-            coding = new[] { new { system = "http://hl7.org/fhir/sid/icd-10-cm", code = "E11.9", display = "Type 2 diabetes mellitus without complications" } },
+            coding = new[] { new { system = "http://hl7.org/fhir/sid/icd-10-cm", code = icd10, display = "Type 2 diabetes mellitus" } },
         },
     };
 
@@ -73,23 +87,39 @@ internal static class FhirClaimSamples
         Adjudication("benefit", 0m),
         new
         {
-            category = new { coding = new[] { new { system = "http://terminology.hl7.org/CodeSystem/adjudication", code = "eligible" } } },
+            category = new { coding = new[] { new { system = "http://hl7.org/fhir/us/carin-bb/CodeSystem/C4BBAdjudication", code = "noncovered" } } },
             reason = new { coding = new[] { new { system = "https://x12.org/codes/claim-adjustment-reason-codes", code = "50", display = "Not medically necessary" } } },
             amount = new { value = 150m, currency = "USD" },
         },
     });
 
-    public static object PaidEob(string id, string claimId, string version, decimal paid) =>
-        Eob(id, claimId, version, paid, new object[] { Adjudication("submitted", 150m), Adjudication("benefit", paid), Adjudication("copay", 150m - paid) });
+    public static object PaidEob(string id, string claimId, string version, decimal paid, string status = "active", string use = "claim") =>
+        Eob(id, claimId, version, paid, new object[] { Adjudication("submitted", 150m), Adjudication("benefit", paid), Adjudication("copay", 150m - paid) }, status, use);
 
-    private static object Eob(string id, string claimId, string version, decimal paid, object[] adjudication) => new
+    /// <summary>A paid EOB whose billed, eligible and paid amounts each carry a reason, as some payers send them.</summary>
+    public static object PaidEobWithReasonedAmounts(string id, string claimId) => Eob(id, claimId, "1", 100m, new object[]
+    {
+        Reasoned("submitted", 150m, "45"),
+        Reasoned("eligible", 150m, "50"),
+        Reasoned("benefit", 100m, "97"),
+        Adjudication("copay", 50m),
+    });
+
+    private static object Reasoned(string category, decimal amount, string reason) => new
+    {
+        category = new { coding = new[] { new { system = "http://terminology.hl7.org/CodeSystem/adjudication", code = category } } },
+        reason = new { coding = new[] { new { system = "https://x12.org/codes/claim-adjustment-reason-codes", code = reason } } },
+        amount = new { value = amount, currency = "USD" },
+    };
+
+    private static object Eob(string id, string claimId, string version, decimal paid, object[] adjudication, string status = "active", string use = "claim") => new
     {
         resourceType = "ExplanationOfBenefit",
         id,
         meta = new { versionId = version },
-        status = "active",
+        status,
         type = new { coding = new[] { new { system = "http://terminology.hl7.org/CodeSystem/claim-type", code = "professional" } } },
-        use = "claim",
+        use,
         patient = new { reference = $"Patient/{PatientId}" },
         created = "2026-11-20",
         insurer = new { identifier = new { system = "urn:payer", value = "ACME01" }, display = "Acme Health" },

@@ -9,19 +9,9 @@ using Mesh.WebFrontend.Tests.Infrastructure;
 namespace Mesh.WebFrontend.Tests.Fhir;
 
 /// <summary>FHIR Claims and ExplanationOfBenefits reach the clinic's claims: listed, scored, paid and denied as 837s and 835s are.</summary>
-public sealed class FhirClaimsTests(FhirHost host) : FhirTestBase(host)
+public sealed class FhirClaimsTests(FhirHost host) : FhirBillingTestBase(host)
 {
     private const string LunaCheckUp = "cc612cca-548a-4160-9c53-d7e142fe0d1d";
-
-    private async Task<JsonElement> GetJsonAsync(string url, string? tenant = null)
-    {
-        var response = await CreateClient().SendAsync(Get(url, DoctorToken(tenant)));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private async Task<HttpResponseMessage> ImportAsync(object body) =>
-        await CreateClient().SendAsync(Post("/api/v1/fhir", body is string text ? FhirTestData.Content(text) : FhirTestData.Content(body), DoctorToken()));
 
     private static int ClaimsIn(string bundle) =>
         JsonDocument.Parse(bundle).RootElement.GetProperty("entry").EnumerateArray().Count(e => e.GetProperty("resource").GetProperty("resourceType").GetString() == "Claim");
@@ -153,10 +143,10 @@ public sealed class FhirClaimsTests(FhirHost host) : FhirTestBase(host)
     }
 
     [Theory]
+    // Ids every FHIR resource may have, which only a claim id refuses: the planner lets them through.
+    [InlineData(".", HttpStatusCode.UnprocessableEntity)]
     [InlineData("..", HttpStatusCode.UnprocessableEntity)]
-    [InlineData("a/../../b", HttpStatusCode.BadRequest)]
-    [InlineData("<script>", HttpStatusCode.BadRequest)]
-    [InlineData("x123456789x123456789x123456789x123456789x123456789x123456789x123456789", HttpStatusCode.BadRequest)]
+    [InlineData("....", HttpStatusCode.UnprocessableEntity)]
     public async Task ClaimWithAnIdThatCannotBeAClaimId_FailsTheTransaction_NothingStored(string id, HttpStatusCode status)
     {
         var response = await ImportAsync(FhirClaimSamples.Transaction(FhirClaimSamples.Patient(), FhirClaimSamples.Claim(id)));

@@ -10,8 +10,10 @@ internal sealed record FhirAdjudication(decimal? Submitted, decimal? Paid, IRead
 /// <summary>
 /// Reads EOB adjudications the way an 835's amounts and CAS segments are read. Categories come from FHIR's
 /// adjudication code system, CARIN Blue Button and CMS Blue Button (which Synthea writes); the patient's share becomes
-/// PR with its CARC (1 deductible, 2 coinsurance, 3 copay); an adjudication that gives a reason becomes an adjustment
-/// with that reason as its CARC (CO unless the code names its group, as in <c>PR-204</c>).
+/// PR with its CARC (1 deductible, 2 coinsurance, 3 copay). The billed and paid categories are read first, whatever
+/// reason they carry; an adjudication that gives a reason becomes an adjustment with that reason as its CARC (CO unless
+/// the code names its group, as in <c>PR-204</c>) only when its category takes from the payment or carries no amount,
+/// so an eligible amount given with a reason is never written off.
 /// </summary>
 internal static partial class FhirAdjudications
 {
@@ -28,6 +30,13 @@ internal static partial class FhirAdjudications
         ["copay"] = "3",
     };
 
+    // What the payer kept from the payment besides the patient's share: not covered, discounted, paid by a prior payer, or
+    // the reason a line was denied or adjusted (CARIN Blue Button codes).
+    private static readonly HashSet<string> Withheld = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "noncovered", "discount", "priorpayerpaid", "denialreason", "adjustmentreason",
+    };
+
     private static readonly string[] ReasonSystems = ["claim-adjustment-reason", "carc"];
 
     public static FhirAdjudication Read(IEnumerable<ExplanationOfBenefit.AdjudicationComponent> adjudications)
@@ -38,7 +47,16 @@ internal static partial class FhirAdjudications
         {
             var category = Category(adjudication.Category);
             var amount = FhirBilling.Money(adjudication.Amount);
-            if (adjudication.Reason is { } reason && FhirBilling.Code(reason, ReasonSystems) is { } code && FhirBilling.IsCode(code))
+            if (Submitted.Contains(category))
+            {
+                submitted = (submitted ?? 0) + (amount ?? 0);
+            }
+            else if (Paid.Contains(category))
+            {
+                paid = (paid ?? 0) + (amount ?? 0);
+            }
+            else if (adjudication.Reason is { } reason && FhirBilling.Code(reason, ReasonSystems) is { } code && FhirBilling.IsCode(code)
+                && (amount is null || PatientShare.ContainsKey(category) || Withheld.Contains(category)))
             {
                 var (group, carc) = GroupAndReason(code, PatientShare.ContainsKey(category) ? "PR" : "CO");
                 var display = reason.Coding.FirstOrDefault(c => c.Code?.Trim() == code)?.Display ?? reason.Text;
@@ -47,14 +65,6 @@ internal static partial class FhirAdjudications
             else if (PatientShare.TryGetValue(category, out var share) && amount > 0)
             {
                 adjustments.Add(new RemittanceAdjustment("PR", share, amount.Value, null, null));
-            }
-            else if (Submitted.Contains(category))
-            {
-                submitted = (submitted ?? 0) + (amount ?? 0);
-            }
-            else if (Paid.Contains(category))
-            {
-                paid = (paid ?? 0) + (amount ?? 0);
             }
         }
 

@@ -14,6 +14,15 @@ internal static class FhirBilling
     /// <summary>X12 carries procedure, modifier, revenue and reason codes of up to 48 characters; a longer one is no code.</summary>
     public const int MaxCodeLength = 48;
 
+    /// <summary>The largest amount (and quantity) X12 carries; a larger one is no claim's, and summing such could overflow.</summary>
+    public const decimal MaxAmount = 99_999_999.99m;
+
+    /// <summary>The first amount beyond <see cref="MaxAmount"/>, as a 422 at its field; null when every amount fits.</summary>
+    public static FhirIssue? TooLarge(IEnumerable<(decimal? Value, string Path)> amounts) =>
+        amounts.FirstOrDefault(a => a.Value is { } value && Math.Abs(value) > MaxAmount) is { Path: { } path }
+            ? Unprocessable($"An amount or quantity is beyond {MaxAmount.ToString(CultureInfo.InvariantCulture)}, more than a claim carries.", path)
+            : null;
+
     /// <summary>An amount in cents, as X12 carries it (Synthea writes floating-point artefacts such as 449.66400000000004).</summary>
     public static decimal? Money(Money? money) => money?.Value is { } value ? Math.Round(value, 2, MidpointRounding.AwayFromZero) : null;
 

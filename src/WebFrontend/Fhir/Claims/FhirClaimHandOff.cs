@@ -1,5 +1,4 @@
 using Hl7.Fhir.Model;
-using Mesh.Grains;
 using Mesh.Grains.Claims;
 using Mesh.Grains.Patients;
 using Mesh.WebFrontend.Audit;
@@ -15,8 +14,11 @@ internal sealed class FhirClaimPlan
 {
     public List<(int Index, ClaimRecord Claim)> Claims { get; } = [];
 
-    public List<(int Index, RemittancePayment Payment)> Payments { get; } = [];
+    public List<(int Index, FhirPlannedPayment Payment)> Payments { get; } = [];
 }
+
+/// <summary>An EOB's payment to apply; or, for a cancelled EOB, the payment whose earlier version is only to be reversed.</summary>
+internal sealed record FhirPlannedPayment(RemittancePayment Payment, bool OnlyReverses);
 
 /// <summary>
 /// Hands an import's Claims and ExplanationOfBenefits to the clinic's claims, besides keeping them with the patient:
@@ -24,14 +26,30 @@ internal sealed class FhirClaimPlan
 /// with a Claim that cannot be one stores nothing), then submitted through the claim import grain as an 837's claims
 /// are; each EOB is then applied as an 835's payment is. A newer version of a Claim replaces it; a newer version of an
 /// EOB reverses the payment of the older one before its own is applied; the same version again changes nothing.
+/// Only billing staff (and the clinic's signed webhook) reach the claims this way, as with the X12 routes.
 /// </summary>
 internal sealed class FhirClaimHandOff(PatientServices services, IReadOnlyList<FhirEntry> entries, FhirEntryResult[] results, string? bundleId)
 {
     private readonly FhirLinks _links = new(entries);
+    private readonly ClaimServices _claims = new(services.Grains, services.Audit, services.Time, services.Http);
 
-    private string Tenant => services.Http.GetClinicUser().Tenant;
+    // A batch checks entry by entry: each patient's record, demographics and kept EOBs are read once per request.
+    private readonly Dictionary<string, PatientRecord?> _records = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ClaimPerson?> _people = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<PatientResource>> _keptEobs = new(StringComparer.Ordinal);
 
-    private IClaimImportGrain Import => services.Grains.GetGrain<IClaimImportGrain>(Tenant);
+    private IClaimImportGrain Import => services.Grains.GetGrain<IClaimImportGrain>(_claims.Tenant);
+
+    /// <summary>Whether the caller may change the clinic's claims: the Billing policy's roles, or the clinic's signed webhook.</summary>
+    private bool MayBill
+    {
+        get
+        {
+            var user = services.Http.GetClinicUser();
+            return ClinicPolicies.RolesByPolicy[ClinicPolicies.Billing].Any(user.IsInRole)
+                || services.Http.User.Identity?.AuthenticationType == FhirWebhookApi.AuthenticationType && user.UserId == FhirWebhookApi.IntegrationUserId;
+        }
+    }
 
     public async Task<FhirClaimPlan> CheckAsync(IReadOnlyList<FhirPlannedEntry> planned, CancellationToken ct)
     {
@@ -42,11 +60,26 @@ internal sealed class FhirClaimHandOff(PatientServices services, IReadOnlyList<F
             return plan;
         }
 
+        var mayBill = MayBill;
         var now = services.Time.GetUtcNow();
-        var people = await PeopleAsync(billing.Select(p => p.PatientId).Distinct(StringComparer.Ordinal)).ConfigureAwait(false);
         foreach (var entry in billing)
         {
             var (resource, path) = (entries[entry.Index].Resource!, entries[entry.Index].Path);
+            if (!mayBill)
+            {
+                results[entry.Index].Issues.Add(FhirIssue.Information(
+                    $"Kept with the patient only: a {resource.TypeName} reaches the clinic's claims when billing staff send it.", path));
+                continue;
+            }
+
+            if (results[entry.Index].IdMadeUp)
+            {
+                // Its id is new on every sending, so handing it off would make a new claim (or pay again) each time.
+                results[entry.Index].Issues.Add(FhirBilling.Warning(
+                    $"The {resource.TypeName} has no id of its own (nor a urn:uuid fullUrl): kept with the patient, not handed to the clinic's claims.", $"{path}.id"));
+                continue;
+            }
+
             var token = FhirBilling.VersionToken(resource.TypeName, entry.Resource.Id, entry.Resource.VersionId, entry.Resource.Json);
             if (resource is Claim claim)
             {
@@ -54,16 +87,23 @@ internal sealed class FhirClaimHandOff(PatientServices services, IReadOnlyList<F
                 {
                     results[entry.Index].Issues.Add(FhirIssue.Information("A draft, preauthorization or predetermination asks no payment: kept with the patient, not submitted.", path));
                 }
-                else if (people.TryGetValue(entry.PatientId, out var person))
+                else if (await PersonAsync(entry.PatientId).ConfigureAwait(false) is { } person)
                 {
                     var (record, issue) = FhirClaimMapping.Map(claim, path, new FhirClaimContext(entry.PatientId, person, token, bundleId, now), _links);
                     Keep(plan.Claims, entry.Index, record, issue);
                 }
             }
-            else
+            else if (resource is ExplanationOfBenefit eob)
             {
-                var (payment, issue) = FhirRemittanceMapping.Map((ExplanationOfBenefit)resource, path, token, now, _links);
-                Keep(plan.Payments, entry.Index, payment, issue);
+                if (!FhirRemittanceMapping.IsForPayment(eob))
+                {
+                    results[entry.Index].Issues.Add(FhirIssue.Information("A draft EOB, a preauthorization or a predetermination pays nothing: kept with the patient, no payment applied.", path));
+                    continue;
+                }
+
+                var (payment, issue) = FhirRemittanceMapping.Map(eob, path, token, now, _links);
+                issue ??= payment is null ? null : await MovedAsync(entry.PatientId, eob, payment, path).ConfigureAwait(false);
+                Keep(plan.Payments, entry.Index, payment is null ? null : new FhirPlannedPayment(payment, FhirRemittanceMapping.IsCancelled(eob)), issue);
             }
         }
 
@@ -74,6 +114,31 @@ internal sealed class FhirClaimHandOff(PatientServices services, IReadOnlyList<F
         }
 
         return plan;
+    }
+
+    /// <summary>
+    /// Refuses a version of a kept EOB that names another claim: its earlier payment sits on the claim the kept version
+    /// named, where a reversal looking on the new claim would never find it.
+    /// </summary>
+    private async Task<FhirIssue?> MovedAsync(string patientId, ExplanationOfBenefit eob, RemittancePayment payment, string path)
+    {
+        if (!_keptEobs.TryGetValue(patientId, out var kept))
+        {
+            kept = await services.Patient(patientId)!.ListResourcesAsync("ExplanationOfBenefit").ConfigureAwait(false);
+            _keptEobs[patientId] = kept;
+        }
+
+        if (kept.FirstOrDefault(r => r.Id == eob.Id) is not { } earlier
+            || FhirFormat.ParseOne(earlier.Json, "ExplanationOfBenefit").Resource is not ExplanationOfBenefit keptEob
+            || _links.IdOf(keptEob.Claim, keptEob, "Claim") is not { } keptClaim
+            || keptClaim == payment.ClaimId)
+        {
+            return null;
+        }
+
+        return FhirIssue.Conflict(
+            $"ExplanationOfBenefit/{eob.Id} is kept for claim {keptClaim}; a version for claim {payment.ClaimId} cannot move its payment: send a cancelled version, then a new EOB id.",
+            $"{path}.claim");
     }
 
     /// <summary>Submits the planned claims and applies the planned payments of the entries whose patient was written.</summary>
@@ -88,6 +153,11 @@ internal sealed class FhirClaimHandOff(PatientServices services, IReadOnlyList<F
                 var (index, claim) = claims[k];
                 var outcome = outcomes[k].Outcome?.ToString().ToLowerInvariant();
                 results[index].Issues.Add(FhirIssue.Information($"Claim {claim.ClaimId}: {outcome} in the clinic's claims (/api/v1/claims/{claim.ClaimId}).", entries[index].Path));
+                if (outcomes[k].Outcome == ClaimSubmitOutcome.Unchanged)
+                {
+                    continue;
+                }
+
                 var action = outcomes[k].Outcome == ClaimSubmitOutcome.Created ? AuditActions.Create : AuditActions.Update;
                 await services.Audit.RecordAsync(action, ClaimServices.ClaimResource, claim.ClaimId, outcomes[k].Accepted ? AuditOutcome.Success : AuditOutcome.Failed, ct)
                     .ConfigureAwait(false);
@@ -98,30 +168,31 @@ internal sealed class FhirClaimHandOff(PatientServices services, IReadOnlyList<F
     }
 
     /// <summary>
-    /// Applies each payment to the claim it names, after reversing the payment an older version of the same EOB made;
-    /// a payment for a claim the clinic does not have is reported, as an 835's unmatched payments are.
+    /// Applies each payment to the claim it names, after reversing the payment an older version of the same EOB made
+    /// (a cancelled EOB only reverses it); a payment for a claim the clinic does not have is reported, as an 835's
+    /// unmatched payments are.
     /// </summary>
-    private async Task ApplyPaymentsAsync(List<(int Index, RemittancePayment Payment)> payments, CancellationToken ct)
+    private async Task ApplyPaymentsAsync(List<(int Index, FhirPlannedPayment Planned)> payments, CancellationToken ct)
     {
         if (payments.Count == 0)
         {
             return;
         }
 
-        var views = await Task.WhenAll(payments.Select(p => services.Grains.GetGrain<IClaimGrain>(TenantKeys.For(Tenant, p.Payment.ClaimId)).GetAsync())).ConfigureAwait(false);
-        var reversals = new List<RemittancePayment>();
+        var views = await Task.WhenAll(payments.Select(p => _claims.Claim(p.Planned.Payment.ClaimId)!.GetAsync())).ConfigureAwait(false);
+        var reversals = new List<(int Index, RemittancePayment Payment)>();
         var applying = new List<(int Index, RemittancePayment Payment)>();
         for (var k = 0; k < payments.Count; k++)
         {
-            var (index, payment) = payments[k];
+            var (index, (payment, onlyReverses)) = payments[k];
             if (views[k] is not { } view)
             {
                 Unmatched(index, payment);
                 continue;
             }
 
-            var earlier = view.Remittances.LastOrDefault(r => r.ReversedBy is null && r.Payment.Status != RemittanceStatus.Reversed
-                && r.Payment.PayerClaimId == payment.PayerClaimId && r.Payment.Source.InterchangeControlNumber.StartsWith($"ExplanationOfBenefit/{payment.PayerClaimId}/", StringComparison.Ordinal));
+            var earlier = ClaimLedger.Effective(view.Remittances).LastOrDefault(r => r.Payment.PayerClaimId == payment.PayerClaimId
+                && r.Payment.Source.InterchangeControlNumber.StartsWith($"ExplanationOfBenefit/{payment.PayerClaimId}/", StringComparison.Ordinal));
             if (earlier?.Payment.Source.InterchangeControlNumber == payment.Source.InterchangeControlNumber)
             {
                 results[index].Issues.Add(FhirIssue.Information($"Applied to claim {payment.ClaimId} before: unchanged.", entries[index].Path));
@@ -130,30 +201,50 @@ internal sealed class FhirClaimHandOff(PatientServices services, IReadOnlyList<F
 
             if (earlier is not null)
             {
-                reversals.Add(Reversal(earlier.Payment, payment.Source));
+                reversals.Add((index, Reversal(earlier.Payment, payment.Source)));
+            }
+
+            if (onlyReverses)
+            {
+                results[index].Issues.Add(FhirIssue.Information(earlier is null
+                    ? $"The EOB is cancelled and no payment of it counts on claim {payment.ClaimId}: nothing to reverse."
+                    : $"The EOB is cancelled: its earlier payment to claim {payment.ClaimId} is reversed.", entries[index].Path));
+                continue;
             }
 
             applying.Add((index, payment));
         }
 
-        if (reversals.Count > 0)
+        await ApplyAndAuditAsync(reversals, reversal: true, ct).ConfigureAwait(false);
+        await ApplyAndAuditAsync(applying, reversal: false, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Applies remittances, auditing each as an update of the claim's remittances, failed when it changed nothing.</summary>
+    private async Task ApplyAndAuditAsync(List<(int Index, RemittancePayment Payment)> payments, bool reversal, CancellationToken ct)
+    {
+        if (payments.Count == 0)
         {
-            await Import.ApplyRemittancesAsync(reversals).ConfigureAwait(false);
+            return;
         }
 
-        var outcomes = applying.Count == 0 ? [] : await Import.ApplyRemittancesAsync([.. applying.Select(a => a.Payment)]).ConfigureAwait(false);
-        for (var k = 0; k < applying.Count; k++)
+        var outcomes = await Import.ApplyRemittancesAsync([.. payments.Select(a => a.Payment)]).ConfigureAwait(false);
+        for (var k = 0; k < payments.Count; k++)
         {
-            var (index, payment) = applying[k];
+            var (index, payment) = payments[k];
             if (outcomes[k].Status is not { } status)
             {
                 Unmatched(index, payment);
                 continue;
             }
 
-            results[index].Issues.Add(FhirIssue.Information(
-                $"Applied to claim {payment.ClaimId} as a remittance: {payment.Status.ToString().ToLowerInvariant()}, the claim is {status.ToString().ToLowerInvariant()}.", entries[index].Path));
-            await services.Audit.RecordWriteAsync(AuditActions.Update, ClaimServices.RemittanceResource, payment.ClaimId, ct).ConfigureAwait(false);
+            if (!reversal)
+            {
+                results[index].Issues.Add(FhirIssue.Information(
+                    $"Applied to claim {payment.ClaimId} as a remittance: {payment.Status.ToString().ToLowerInvariant()}, the claim is {status.ToString().ToLowerInvariant()}.", entries[index].Path));
+            }
+
+            await services.Audit.RecordAsync(AuditActions.Update, ClaimServices.RemittanceResource, payment.ClaimId,
+                outcomes[k].Applied ? AuditOutcome.Success : AuditOutcome.Failed, ct).ConfigureAwait(false);
         }
     }
 
@@ -164,7 +255,7 @@ internal sealed class FhirClaimHandOff(PatientServices services, IReadOnlyList<F
     /// </summary>
     private async Task DecideAsync(FhirClaimPlan plan)
     {
-        var views = await Task.WhenAll(plan.Claims.Select(c => services.Grains.GetGrain<IClaimGrain>(TenantKeys.For(Tenant, c.Claim.ClaimId)).GetAsync())).ConfigureAwait(false);
+        var views = await Task.WhenAll(plan.Claims.Select(c => _claims.Claim(c.Claim.ClaimId)!.GetAsync())).ConfigureAwait(false);
         for (var k = plan.Claims.Count - 1; k >= 0; k--)
         {
             var (index, claim) = plan.Claims[k];
@@ -196,31 +287,45 @@ internal sealed class FhirClaimHandOff(PatientServices services, IReadOnlyList<F
         }
     }
 
-    /// <summary>The patient as each claim names them: from the Patient of the import, else from the record; their record's conditions are linked too.</summary>
-    private async Task<Dictionary<string, ClaimPerson>> PeopleAsync(IEnumerable<string> patientIds)
+    /// <summary>The patient's record, read once per request; its conditions are linked for the claims' diagnoses.</summary>
+    private async Task<PatientRecord?> RecordAsync(string patientId)
     {
-        var people = new Dictionary<string, ClaimPerson>(StringComparer.Ordinal);
-        foreach (var patientId in patientIds)
+        if (!_records.TryGetValue(patientId, out var record))
         {
-            var record = await services.Patient(patientId)!.GetAsync().ConfigureAwait(false);
+            record = await services.Patient(patientId)!.GetAsync().ConfigureAwait(false);
+            _records[patientId] = record;
             if (record is not null)
             {
-                _links.AddRecordConditions(record.Facts.Conditions);
-            }
-
-            if (entries.Select(e => e.Resource).OfType<Patient>().FirstOrDefault(p => p.Id == patientId) is { } imported)
-            {
-                var (given, family, birthDate, sex, _, _) = FhirMapping.Demographics(imported);
-                people[patientId] = new ClaimPerson(null, family ?? "", given ?? "", birthDate, Sex(sex));
-            }
-            else if (record is not null)
-            {
-                var d = record.Demographics;
-                people[patientId] = new ClaimPerson(null, d.FamilyName, d.GivenName, d.BirthDate, Sex(d.Sex));
+                _links.AddRecordConditions(patientId, record.Facts.Conditions);
             }
         }
 
-        return people;
+        return record;
+    }
+
+    /// <summary>The patient as a claim names them: from the Patient of the import, else from the record; null when neither has them.</summary>
+    private async Task<ClaimPerson?> PersonAsync(string patientId)
+    {
+        if (_people.TryGetValue(patientId, out var known))
+        {
+            return known;
+        }
+
+        var record = await RecordAsync(patientId).ConfigureAwait(false);
+        ClaimPerson? person = null;
+        if (entries.Select(e => e.Resource).OfType<Patient>().FirstOrDefault(p => p.Id == patientId) is { } imported)
+        {
+            var (given, family, birthDate, sex, _, _) = FhirMapping.Demographics(imported);
+            person = new ClaimPerson(null, family ?? "", given ?? "", birthDate, Sex(sex));
+        }
+        else if (record is not null)
+        {
+            var d = record.Demographics;
+            person = new ClaimPerson(null, d.FamilyName, d.GivenName, d.BirthDate, Sex(d.Sex));
+        }
+
+        _people[patientId] = person;
+        return person;
     }
 
     private void Keep<T>(List<(int Index, T Item)> plan, int index, T? item, FhirIssue? issue)

@@ -44,7 +44,12 @@ internal static class FhirClaimMapping
             return (null, FhirBilling.Unprocessable($"A claim has 1 to {MaxLines} items; this one has {claim.Item.Count}.", $"{path}.item"));
         }
 
-        var (diagnoses, pointers) = Diagnoses(claim, links);
+        if (FhirBilling.TooLarge(Amounts(claim, path)) is { } tooLarge)
+        {
+            return (null, tooLarge);
+        }
+
+        var (diagnoses, pointers) = Diagnoses(claim, context.PatientId, links);
         var lines = new List<ClaimLine>(claim.Item.Count);
         for (var k = 0; k < claim.Item.Count; k++)
         {
@@ -86,6 +91,19 @@ internal static class FhirClaimMapping
         return (record, null);
     }
 
+    private static IEnumerable<(decimal?, string)> Amounts(Claim claim, string path)
+    {
+        yield return (claim.Total?.Value, $"{path}.total");
+        for (var k = 0; k < claim.Item.Count; k++)
+        {
+            var item = claim.Item[k];
+            yield return (item.Net?.Value, $"{path}.item[{k}].net");
+            yield return (item.UnitPrice?.Value, $"{path}.item[{k}].unitPrice");
+            yield return (item.Quantity?.Value, $"{path}.item[{k}].quantity");
+            yield return (item.Factor, $"{path}.item[{k}].factor");
+        }
+    }
+
     /// <summary>Whether the Claim asks to be paid: a preauthorization or predetermination, or a draft, is kept with the patient only.</summary>
     public static bool IsForPayment(Claim claim) =>
         claim.Use is null or ClaimUseCode.Claim && claim.Status is not FinancialResourceStatusCodes.Draft;
@@ -94,7 +112,7 @@ internal static class FhirClaimMapping
     /// The claim's ICD-10 diagnoses, principal first as X12 orders them, and each FHIR diagnosis sequence's 1-based
     /// position among them (a diagnosis without an ICD-10 coding has none: X12 carries no other code system).
     /// </summary>
-    private static (List<ClaimDiagnosis> Diagnoses, Dictionary<int, int> Pointers) Diagnoses(Claim claim, FhirLinks links)
+    private static (List<ClaimDiagnosis> Diagnoses, Dictionary<int, int> Pointers) Diagnoses(Claim claim, string patientId, FhirLinks links)
     {
         var diagnoses = new List<ClaimDiagnosis>();
         var pointers = new Dictionary<int, int>();
@@ -104,7 +122,7 @@ internal static class FhirClaimMapping
             var code = diagnosis.Diagnosis switch
             {
                 CodeableConcept concept => FhirBilling.Icd10(concept),
-                ResourceReference reference => links.Icd10OfCondition(reference, claim),
+                ResourceReference reference => links.Icd10OfCondition(reference, claim, patientId),
                 _ => null,
             };
             if (code is null)

@@ -11,7 +11,8 @@ namespace Mesh.WebFrontend.Fhir.Claims;
 internal sealed class FhirLinks
 {
     private readonly Dictionary<string, Resource> _resources = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string?> _recordIcd10 = new(StringComparer.Ordinal);
+    // Keyed by patient as well: two patients' records may each hold a Condition of the same id.
+    private readonly Dictionary<(string PatientId, string ConditionId), string?> _recordIcd10 = [];
 
     public FhirLinks(IEnumerable<FhirEntry> entries)
     {
@@ -35,11 +36,11 @@ internal sealed class FhirLinks
     }
 
     /// <summary>Remembers the ICD-10 codes of the conditions on a patient's record, by the Condition they were imported from.</summary>
-    public void AddRecordConditions(IEnumerable<PatientCondition> conditions)
+    public void AddRecordConditions(string patientId, IEnumerable<PatientCondition> conditions)
     {
         foreach (var condition in conditions.Where(c => c.Source is { ResourceType: "Condition" }))
         {
-            _recordIcd10.TryAdd(condition.Source!.ResourceId, FhirBilling.NormalizeIcd10(condition.Icd10));
+            _recordIcd10.TryAdd((patientId, condition.Source!.ResourceId), FhirBilling.NormalizeIcd10(condition.Icd10));
         }
     }
 
@@ -72,14 +73,14 @@ internal sealed class FhirLinks
         return target is not null && target.StartsWith(type + "/", StringComparison.Ordinal) ? target[(type.Length + 1)..] : null;
     }
 
-    /// <summary>The ICD-10 code of a Condition a claim's diagnosis points at, from the import or the patient's record.</summary>
-    public string? Icd10OfCondition(ResourceReference reference, DomainResource owner)
+    /// <summary>The ICD-10 code of a Condition a claim's diagnosis points at, from the import or the record of the claim's patient.</summary>
+    public string? Icd10OfCondition(ResourceReference reference, DomainResource owner, string patientId)
     {
         if (Resolve(reference, owner) is Condition condition)
         {
             return FhirBilling.Icd10(condition.Code);
         }
 
-        return IdOf(reference, owner, "Condition") is { } id ? _recordIcd10.GetValueOrDefault(id) : null;
+        return IdOf(reference, owner, "Condition") is { } id ? _recordIcd10.GetValueOrDefault((patientId, id)) : null;
     }
 }

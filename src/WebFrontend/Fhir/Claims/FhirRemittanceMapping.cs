@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hl7.Fhir.Model;
 using Mesh.Grains.Claims;
+using Mesh.Grains.Claims.X12;
 using Mesh.WebFrontend.Claims;
 
 namespace Mesh.WebFrontend.Fhir.Claims;
@@ -12,9 +13,13 @@ namespace Mesh.WebFrontend.Fhir.Claims;
 /// </summary>
 internal static class FhirRemittanceMapping
 {
-    // As in the 835 reading: the contract working as agreed (CO-45 fee schedule, CO-253 sequestration, OA-23 an
-    // earlier payer's share) reduces nothing the clinic expected, so it does not make a payment partial.
-    private static readonly HashSet<(string Group, string Reason)> Expected = [("CO", "45"), ("CO", "253"), ("OA", "23")];
+    /// <summary>Whether the EOB reports a payment: a draft, a preauthorization or a predetermination reports none.</summary>
+    public static bool IsForPayment(ExplanationOfBenefit eob) =>
+        eob.Use is null or ClaimUseCode.Claim && eob.Status is not ExplanationOfBenefit.ExplanationOfBenefitStatus.Draft;
+
+    /// <summary>Whether the payer withdrew the EOB: its payment no longer counts, and it pays nothing in its place.</summary>
+    public static bool IsCancelled(ExplanationOfBenefit eob) =>
+        eob.Status is ExplanationOfBenefit.ExplanationOfBenefitStatus.Cancelled or ExplanationOfBenefit.ExplanationOfBenefitStatus.EnteredInError;
 
     /// <summary>
     /// The payment the EOB reports, or null with a note when it reports none yet (queued) or names no claim Mesh can
@@ -33,6 +38,11 @@ internal static class FhirRemittanceMapping
             return (null, FhirBilling.Warning("The EOB names no claim of your clinic (claim): kept with the patient, no payment applied.", $"{path}.claim"));
         }
 
+        if (FhirBilling.TooLarge(Amounts(eob, path)) is { } tooLarge)
+        {
+            return (null, tooLarge);
+        }
+
         var lines = eob.Item.Select(Line).ToList();
         var header = FhirAdjudications.Read(eob.Adjudication);
         var totals = FhirAdjudications.Read(eob.Total.Select(t => new ExplanationOfBenefit.AdjudicationComponent { Category = t.Category, Amount = t.Amount }));
@@ -44,7 +54,7 @@ internal static class FhirRemittanceMapping
             return (null, FhirBilling.Unprocessable("The EOB's amounts cannot be negative; send a corrected version of the EOB instead.", $"{path}.payment"));
         }
 
-        var patient = adjustments.Where(IsPatientShare).Sum(a => a.Amount);
+        var patient = adjustments.Where(ClaimLedger.IsPatientResponsibility).Sum(a => a.Amount);
         var status = StatusOf(eob.Outcome, paid, billed, patient, adjustments);
         var focal = eob.Insurance.FirstOrDefault(i => i.Focal == true) ?? eob.Insurance.FirstOrDefault();
         var source = new RemittanceSource(
@@ -63,7 +73,7 @@ internal static class FhirRemittanceMapping
     /// </summary>
     private static RemittanceStatus StatusOf(ClaimProcessingCodes? outcome, decimal paid, decimal billed, decimal patient, List<RemittanceAdjustment> adjustments)
     {
-        var reducing = adjustments.Where(a => a.Amount > 0 && !IsPatientShare(a) && !Expected.Contains((a.Group, a.Reason))).ToList();
+        var reducing = adjustments.Where(RemittanceStatuses.Reduces).ToList();
         if (outcome == ClaimProcessingCodes.Error || paid == 0 && billed > 0 && (reducing.Count > 0 || patient == 0))
         {
             return RemittanceStatus.Denied;
@@ -72,8 +82,30 @@ internal static class FhirRemittanceMapping
         return outcome == ClaimProcessingCodes.Partial || reducing.Count > 0 ? RemittanceStatus.Partial : RemittanceStatus.Paid;
     }
 
-    // Group PR: what the patient owes the clinic; the claim ledger counts it apart from write-offs.
-    private static bool IsPatientShare(RemittanceAdjustment adjustment) => adjustment.Group == "PR";
+    private static IEnumerable<(decimal?, string)> Amounts(ExplanationOfBenefit eob, string path)
+    {
+        yield return (eob.Payment?.Amount?.Value, $"{path}.payment.amount");
+        for (var k = 0; k < eob.Total.Count; k++)
+        {
+            yield return (eob.Total[k].Amount?.Value, $"{path}.total[{k}].amount");
+        }
+
+        for (var k = 0; k < eob.Adjudication.Count; k++)
+        {
+            yield return (eob.Adjudication[k].Amount?.Value, $"{path}.adjudication[{k}].amount");
+        }
+
+        for (var k = 0; k < eob.Item.Count; k++)
+        {
+            var item = eob.Item[k];
+            yield return (item.Net?.Value, $"{path}.item[{k}].net");
+            yield return (item.Quantity?.Value, $"{path}.item[{k}].quantity");
+            for (var j = 0; j < item.Adjudication.Count; j++)
+            {
+                yield return (item.Adjudication[j].Amount?.Value, $"{path}.item[{k}].adjudication[{j}].amount");
+            }
+        }
+    }
 
     private static RemittanceLine Line(ExplanationOfBenefit.ItemComponent item, int position)
     {
