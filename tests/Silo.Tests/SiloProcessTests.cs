@@ -71,6 +71,7 @@ public sealed class SiloProcessTests
         using var silo = SiloProcess.Start(folder.Path, new Dictionary<string, string?>
         {
             ["Mesh:Storage:Provider"] = "Sqlite",
+            ["Mesh:Cluster:Provider"] = "PostgreSql",
             ["Mesh:Management:Port"] = "abc",
             ["Mesh:Cluster:Kubernetes"] = "perhaps",
             ["Mesh:Cluster:AdvertisedAddress"] = "silo-one",

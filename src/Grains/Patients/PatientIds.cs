@@ -1,6 +1,9 @@
 namespace Mesh.Grains.Patients;
 
-/// <summary>What a patient id is, for the patient API, FHIR and X12 imports, and the agent team's tools and questions alike.</summary>
+/// <summary>
+/// What a patient id is, for the patient API, the chat and the agent team's tools and questions. FHIR imports check
+/// patient ids with the web front end's clinic id rule, which is the same <see cref="RecordIds"/> rule at the same length.
+/// </summary>
 public static class PatientIds
 {
     /// <summary>The longest patient id Mesh takes.</summary>

@@ -7,8 +7,9 @@ using Orleans.Hosting;
 namespace Mesh.Silo.Clustering;
 
 /// <summary>Makes the silo a cluster member: Orleans' ADO.NET membership on PostgreSQL, or one silo on localhost.</summary>
-internal static class SiloClusteringExtensions
+public static class SiloClusteringExtensions
 {
+    /// <summary>Joins the cluster "Mesh:Cluster" of <paramref name="configuration"/> names.</summary>
     public static ISiloBuilder AddMeshClustering(this ISiloBuilder silo, IConfiguration configuration)
     {
         var section = configuration.GetSection(SiloClusteringOptions.SectionName);
@@ -46,7 +47,7 @@ internal static class SiloClusteringExtensions
                 options.ClusterId = clustering.ClusterId;
                 options.ServiceId = clustering.ServiceId;
             });
-            var address = clustering.AdvertisedAddress is { } advertised ? IPAddress.Parse(advertised) : null;
+            var address = clustering.AdvertisedAddress is { Length: > 0 } advertised ? IPAddress.Parse(advertised) : null;
             silo.ConfigureEndpoints(address ?? IPAddress.Loopback, clustering.SiloPort, clustering.GatewayPort, listenOnAnyHostAddress: address is not null);
         }
 

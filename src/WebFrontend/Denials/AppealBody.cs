@@ -1,5 +1,5 @@
-using Mesh.Grains.Claims;
 using Mesh.Grains.Denials;
+using Mesh.Grains.Reports;
 using Mesh.WebFrontend.Claims;
 
 namespace Mesh.WebFrontend.Denials;
@@ -21,7 +21,7 @@ public sealed record AppealBody(AppealKind? Kind, bool? UseChatModel, IReadOnlyL
             errors["reports"] = [$"At most {MaxReports} reports."];
         }
 
-        if (Reports?.Any(report => !ClaimIds.IsValid(report.ReportId) || report.Version is < 1) == true)
+        if (Reports?.Any(report => !ReportIds.IsValid(report.ReportId) || report.Version is < 1) == true)
         {
             errors["reports"] = ["Each report needs a valid reportId and, when given, a version of 1 or more."];
         }

@@ -79,12 +79,12 @@ public static class ReportsApi
 
     public static async Task<IResult> ListForPatientAsync(string id, HttpContext http, IGrainFactory grains, IPatientDataAudit audit, CancellationToken ct)
     {
-        var patient = ClinicIds.IsValid(id) ? grains.GetGrain<IPatientGrain>(PatientKeys.For(http.GetClinicUser().Tenant, id)) : null;
+        var patient = PatientIds.IsValid(id) ? grains.GetGrain<IPatientGrain>(PatientKeys.For(http.GetClinicUser().Tenant, id)) : null;
         var exists = patient is not null && await patient.GetAsync().ConfigureAwait(false) is not null;
         await audit.RecordAsync(AuditActions.Read, "patient-reports", id, exists ? AuditOutcome.Success : AuditOutcome.Failed, ct).ConfigureAwait(false);
         return exists ? TypedResults.Ok(await patient!.ListReportsAsync().ConfigureAwait(false)) : ScribeProblems.NotFound("patient");
     }
 
     private static IReportGrain? Report(string id, HttpContext http, IGrainFactory grains) =>
-        ClinicIds.IsValid(id) ? grains.GetGrain<IReportGrain>(TenantKeys.For(http.GetClinicUser().Tenant, id)) : null;
+        ReportIds.IsValid(id) ? grains.GetGrain<IReportGrain>(TenantKeys.For(http.GetClinicUser().Tenant, id)) : null;
 }

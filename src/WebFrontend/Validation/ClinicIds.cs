@@ -1,15 +1,13 @@
-using System.Text.RegularExpressions;
+using Mesh.Grains;
 
 namespace Mesh.WebFrontend.Validation;
 
-/// <summary>The charset for tenant and user ids: short, printable and safe in paths, keys and logs.</summary>
-public static partial class ClinicIds
+/// <summary>Tenant, user and other clinic ids: the record id rule (<see cref="RecordIds"/>) at 64 characters.</summary>
+public static class ClinicIds
 {
+    /// <summary>The longest tenant or user id Mesh takes.</summary>
     public const int MaxLength = 64;
 
-    public static bool IsValid(string? id) => id is not null && SafeId().IsMatch(id);
-
-    // \z, not $: $ would also accept a trailing newline.
-    [GeneratedRegex(@"^[A-Za-z0-9_.\-]{1,64}\z", RegexOptions.CultureInvariant)]
-    private static partial Regex SafeId();
+    /// <summary>Whether <paramref name="id"/> can be a tenant, user or record id of a clinic.</summary>
+    public static bool IsValid(string? id) => RecordIds.IsValid(id, MaxLength);
 }

@@ -45,39 +45,53 @@ public sealed partial class OfflineTeamTests
         await Assert.ThrowsAsync<KeyNotFoundException>(() => chat.AskAsync(otherClinic, new ChatQuestion("And this one?", [new ChatContextRef("CLAIM", LongClaimId)], null, false)));
     }
 
-    [Theory]
-    [InlineData(LongClaimId + "\n")]
-    [InlineData(LongClaimId + "\u0000")]
-    [InlineData("CLM-\u0007100")]
-    [InlineData("clinic-a/CLM-100")]
-    [InlineData(LongClaimId + "-PADDED-PAST-EIGHTY")]
-    public async Task HostileOrOverlongClaimIds_AreNotReachable(string hostile)
+    [Fact]
+    public async Task HostileOrOverlongClaimIds_AreNotReachable()
     {
         await ImportLongIdClaimAsync();
         var tools = new ClinicToolbox(AgentClusterFixture.Billing(), cluster.Client, new ClaimGrainsReader(cluster.Client), TimeProvider.System);
         var chat = await cluster.OpenChatAsync(AgentClusterFixture.Billing());
 
-        var read = await tools.ClaimAsync(hostile);
+        foreach (var hostile in new[] { LongClaimId + "\n", LongClaimId + "\u0000", "CLM-\u0007100", "clinic-a/CLM-100", LongClaimId + "-PADDED-PAST-EIGHTY", "..", "." })
+        {
+            var read = await tools.ClaimAsync(hostile);
 
-        Assert.False(ClaimIds.IsValid(hostile));
-        Assert.Equal(ToolResult.NotFound, read.Outcome);
-        Assert.Empty(read.Citations);
-        await Assert.ThrowsAsync<KeyNotFoundException>(() => chat.AskAsync(AgentClusterFixture.Billing(), new ChatQuestion("Status?", [new ChatContextRef("CLAIM", hostile)], null, false)));
+            Assert.Equal(ToolResult.NotFound, read.Outcome);
+            Assert.Empty(read.Citations);
+            await Assert.ThrowsAsync<KeyNotFoundException>(() => chat.AskAsync(AgentClusterFixture.Billing(), new ChatQuestion("Status?", [new ChatContextRef("CLAIM", hostile)], null, false)));
+        }
     }
 
-    [Fact]
-    public async Task ClaimContext_IsReadOncePerTurn()
+    [Theory]
+    [InlineData("What is the denial risk?", SpecialistKind.InsuranceAnalyst, "Denial risk of claim " + ClaimA + ": ")]
+    [InlineData("What is the status of this claim?", SpecialistKind.ClaimProcessor, "Claim " + ClaimA + " to ")]
+    public async Task ClaimContext_IsReadOncePerTurn(string question, SpecialistKind specialist, string answer)
     {
         var chat = await cluster.OpenChatAsync(AgentClusterFixture.Billing());
         var before = cluster.ReadsOf(ClinicA, ClaimA);
 
-        var turn = (await chat.AskAsync(AgentClusterFixture.Billing(), new ChatQuestion("What is the denial risk?", [new ChatContextRef("CLAIM", ClaimA)], null, false)))!;
+        var turn = (await chat.AskAsync(AgentClusterFixture.Billing(), new ChatQuestion(question, [new ChatContextRef("CLAIM", ClaimA)], null, false)))!;
 
-        Assert.Equal(SpecialistKind.InsuranceAnalyst, turn.Specialist);
-        Assert.StartsWith($"Denial risk of claim {ClaimA}: ", turn.Text, StringComparison.Ordinal);
+        Assert.Equal(specialist, turn.Specialist);
+        Assert.StartsWith(answer, turn.Text, StringComparison.Ordinal);
         Assert.Equal(1, cluster.ReadsOf(ClinicA, ClaimA) - before);
         Assert.Single(turn.ToolUses, u => u.Tool == ClinicToolbox.ClaimTool && u.ResourceId == ClaimA);
         Assert.Contains(turn.Citations, c => c.ResourceType == "claim" && c.Id == ClaimA);
+    }
+
+    [Theory]
+    [InlineData("What is the status of claim " + ClaimA + " and why was it denied?", SpecialistKind.ClaimProcessor)]
+    [InlineData("Why was claim " + ClaimA + " underpaid?", SpecialistKind.FinanceAssistant)]
+    public async Task ExplainingAClaim_ReadsItsFolderOnce(string question, SpecialistKind specialist)
+    {
+        var before = cluster.ReadsOf(ClinicA, ClaimA);
+
+        var turn = await AskAsync(AgentClusterFixture.Billing(), question);
+
+        Assert.Equal(specialist, turn.Specialist);
+        Assert.Contains(turn.ToolUses, u => u.Tool == ClinicToolbox.DenialsTool && u.ResourceId == ClaimA && u.Outcome == ToolResult.Success);
+        Assert.Contains("CO-197", turn.Text, StringComparison.Ordinal);
+        Assert.Equal(1, cluster.ReadsOf(ClinicA, ClaimA) - before);
     }
 
     // A synthetic 837 and its 835 with one denied claim's CLM01/CLP01 swapped for the long id, the other claims' ids and

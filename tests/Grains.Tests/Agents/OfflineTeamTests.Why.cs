@@ -30,7 +30,20 @@ public sealed partial class OfflineTeamTests
         Assert.Equal(AnswerKind.Answered, turn.Kind);
         Assert.StartsWith($"Denial risk of claim {ClaimA}: ", turn.Text, StringComparison.Ordinal);
         Assert.Contains("Findings: ", turn.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reasons: ", turn.Text, StringComparison.Ordinal);
         Assert.Contains(turn.Citations, c => c.ResourceType == "claim" && c.Id == ClaimA);
+    }
+
+    [Fact]
+    public async Task WhyDeniedDespiteALowRiskScore_GivesTheRiskAndTheDenialReasons()
+    {
+        var turn = await AskAsync(AgentClusterFixture.Billing(), $"Why was claim {ClaimA} denied despite its low risk score?");
+
+        Assert.Equal(AnswerKind.Answered, turn.Kind);
+        Assert.Contains($"Denial risk of claim {ClaimA}: ", turn.Text, StringComparison.Ordinal);
+        Assert.Contains("CO-197 Precertification/authorization absent 150.00", turn.Text, StringComparison.Ordinal);
+        Assert.Contains(turn.ToolUses, u => u.Tool == "get_denial_risk" && u.ResourceId == ClaimA);
+        Assert.Contains(turn.ToolUses, u => u.Tool == "get_denials" && u.ResourceId == ClaimA);
     }
 
     [Fact]

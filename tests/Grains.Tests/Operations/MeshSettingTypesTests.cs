@@ -22,6 +22,11 @@ public sealed class MeshSettingTypesTests
             ["Shop:Name"] = "Corner",
             ["Shop:Unknown"] = "whatever",
             ["Shop:Weight"] = "",
+            ["Shop:Busy"] = "very",
+            ["Shop:Sealed"] = "maybe",
+            ["Shop:Till:Counted"] = "twice",
+            ["Shop:Tags:0"] = "ripe",
+            ["Shop:Ledger:Entries"] = "many",
         }).Build();
         var problems = new List<string> { "Shop:Opens must be said once only." };
 
@@ -34,6 +39,8 @@ public sealed class MeshSettingTypesTests
                 "Shop:Till:Drawers must be a whole number, not '2.5'.",
                 "Shop:Till:Limits:1 must be a number, not 'lots'.",
                 "Shop:Aisles:fruit:Open must be true or false, not 'yes'.",
+                "Shop:Ledger:Entries must be a whole number, not 'many'.",
+                "Shop:Till:Counted must be a whole number, not 'twice'.",
             ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), problems.Order(StringComparer.Ordinal));
     }
@@ -60,6 +67,21 @@ public sealed class MeshSettingTypesTests
         public TillOptions Till { get; set; } = new();
 
         public Dictionary<string, AisleOptions> Aisles { get; set; } = [];
+
+        // Computed and privately set values the binder never sets: a value for them is ignored, not refused.
+        public bool Busy => Mode == ShopMode.Open;
+
+        public bool Sealed { get; private set; }
+
+        // Get-only, but holding an object and a list the binder fills.
+        public LedgerOptions Ledger { get; } = new();
+
+        public List<string> Tags { get; } = [];
+    }
+
+    private sealed class LedgerOptions
+    {
+        public int Entries { get; set; }
     }
 
     private sealed class TillOptions
@@ -67,6 +89,8 @@ public sealed class MeshSettingTypesTests
         public int Drawers { get; set; }
 
         public List<decimal> Limits { get; set; } = [];
+
+        public int Counted { get; init; }
     }
 
     private sealed class AisleOptions

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Mesh.Grains.Claims;
 using Mesh.Grains.Patients;
+using Mesh.Grains.Reports;
 
 namespace Mesh.Grains.Agents.Offline;
 
@@ -21,13 +22,13 @@ public sealed partial record QuestionSubjects(string? PatientId, string? ClaimId
         var claim = contexts.FirstOrDefault(c => c.Type == "CLAIM")?.Id ?? Id(ClaimPattern(), question, ClaimIds.IsValid);
         var name = patient is null && NamePattern().Match(question) is { Success: true } n ? n.Groups["name"].Value : null;
         var code = CodePattern().Match(question) is { Success: true } c ? c.Groups["what"].Value.Trim().TrimEnd('?', '.', '!') : null;
-        return new QuestionSubjects(patient, claim, name, code, Id(ReportPattern(), question, id => RecordIds.IsValid(id, RecordIds.MaxLength)));
+        return new QuestionSubjects(patient, claim, name, code, Id(ReportPattern(), question, ReportIds.IsValid));
     }
 
-    // An id is held to the same rule the APIs hold it to, so the chat reaches exactly the records they do; the
-    // sentence's own full stop or comma is not part of it.
+    // An id is held to the same rule the APIs hold it to, so the chat reaches exactly the records they do. The pattern
+    // stops at a comma or question mark (not id characters), but takes the sentence's full stop: that is not part of it.
     private static string? Id(Regex pattern, string question, Func<string, bool> isValid) =>
-        pattern.Match(question) is { Success: true } match && match.Groups["id"].Value.TrimEnd('.', ',', '?') is var id && isValid(id) ? id : null;
+        pattern.Match(question) is { Success: true } match && match.Groups["id"].Value.TrimEnd('.') is var id && isValid(id) ? id : null;
 
     // Letters, digits and _ . - with at least one digit, so "claim status" names no claim.
     private const string IdWithDigit = "(?<id>[" + RecordIds.Characters + "]*[0-9][" + RecordIds.Characters + "]*)";

@@ -58,10 +58,11 @@ public abstract class SpecialistGrain(IChatClient chat, IClaimsReader claims, Ti
             tools.AddEvidence(fact);
         }
 
-        var attached = request.Attached.Select(record => record.Text).ToList();
+        var attached = new List<string>(request.Attached.Count);
         foreach (var record in request.Attached)
         {
-            tools.Attach(record.Text, record.Citations);
+            attached.Add(record.Text);
+            tools.Attach(record);
         }
 
         if (chat.IsConfigured())
@@ -108,8 +109,9 @@ public abstract class SpecialistGrain(IChatClient chat, IClaimsReader claims, Ti
     protected virtual Task<string?> ExplainOfflineAsync(string question, QuestionSubjects subjects, ClinicToolbox tools) => Task.FromResult<string?>(null);
 
     /// <summary>
-    /// A "why" about a claim: its denial risk from the rules that scored it, or what the payer did not pay from
-    /// <paramref name="reasons"/>; null when the question asks about neither.
+    /// A "why" about a claim: its denial risk from the rules that scored it, what the payer did not pay from
+    /// <paramref name="reasons"/>, or both when the question asks about both ("why was it denied despite its low risk
+    /// score?"); null when it asks about neither.
     /// </summary>
     protected static async Task<string?> ExplainClaimAsync(string question, QuestionSubjects subjects, ClinicToolbox tools, Func<string, Task<string>> reasons)
     {
@@ -117,7 +119,9 @@ public abstract class SpecialistGrain(IChatClient chat, IClaimsReader claims, Ti
         ArgumentNullException.ThrowIfNull(tools);
         ArgumentNullException.ThrowIfNull(reasons);
         var risk = Mentions(question, RiskWords);
-        if (!risk && !Mentions(question, ReductionWords))
+        // "Denial risk" names the score, not a denial: only other reduction words ask what the payer did not pay.
+        var reduced = Mentions(question.Replace("denial risk", "risk", StringComparison.OrdinalIgnoreCase), ReductionWords);
+        if (!risk && !reduced)
         {
             return null;
         }
@@ -127,7 +131,9 @@ public abstract class SpecialistGrain(IChatClient chat, IClaimsReader claims, Ti
             return WhichRecord("claim");
         }
 
-        return risk ? (await tools.RiskAsync(claim)).Text : await reasons(claim);
+        var scored = risk ? (await tools.RiskAsync(claim)).Text : null;
+        var paid = reduced ? await reasons(claim) : null;
+        return scored is null ? paid : paid is null ? scored : scored + "\n" + paid;
     }
 
     /// <summary>The patient the question is about: by id, or by name when exactly one patient has it.</summary>

@@ -188,7 +188,7 @@ public sealed partial class AgentTeamGrain(
                 throw new KeyNotFoundException($"No {context.Type} {context.Id} in your clinic.");
             }
 
-            attached.Add(new AttachedRecord(context, result.Text, result.Citations));
+            attached.Add(new AttachedRecord(ContextReader.ToolOf(context), context.Id, result.Text, result.Citations));
         }
 
         return (attached, tools.Uses);

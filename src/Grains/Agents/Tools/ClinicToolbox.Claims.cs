@@ -163,9 +163,28 @@ public sealed partial class ClinicToolbox
             return refused;
         }
 
-        var folder = ClaimIds.IsValid(claimId) ? await _claims.GetClaimAsync(Caller.Tenant, claimId, CancellationToken.None) : null;
+        if (Attached(tool, claimId) is { } attached)
+        {
+            return attached;
+        }
+
+        var folder = ClaimIds.IsValid(claimId) ? await FolderAsync(claimId) : null;
         var result = folder is null ? ToolResult.Missing($"No claim {claimId} in this clinic.") : read(folder);
         return record || folder is null ? Record(tool, resourceType, claimId, result) : result;
+    }
+
+    // A turn's tools read a claim's folder once however many of them ask (a claim and its denials, a price and its
+    // denials), so one answer rests on one read of the claim.
+    private async Task<ClaimFolder?> FolderAsync(string claimId)
+    {
+        if (_folders.TryGetValue(claimId, out var kept))
+        {
+            return kept;
+        }
+
+        var folder = await _claims.GetClaimAsync(Caller.Tenant, claimId, CancellationToken.None);
+        _folders[claimId] = folder;
+        return folder;
     }
 
     private static AgentCitation ClaimCitation(ClaimFolder folder) =>

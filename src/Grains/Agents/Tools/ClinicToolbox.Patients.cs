@@ -125,7 +125,7 @@ public sealed partial class ClinicToolbox
             return refused;
         }
 
-        var view = RecordIds.IsValid(reportId, RecordIds.MaxLength) ? await _grains.GetGrain<IReportGrain>(Key(reportId)).GetAsync(version) : null;
+        var view = ReportIds.IsValid(reportId) ? await _grains.GetGrain<IReportGrain>(Key(reportId)).GetAsync(version) : null;
         if (view is null)
         {
             return Record(ReportTool, "report", reportId, ToolResult.Missing($"No report {reportId} in this clinic."));
@@ -148,6 +148,11 @@ public sealed partial class ClinicToolbox
         if (Refuse(tool, resourceType, patientId, scope, what) is { } refused)
         {
             return refused;
+        }
+
+        if (Attached(tool, patientId) is { } attached)
+        {
+            return attached;
         }
 
         var grain = PatientIds.IsValid(patientId) ? _grains.GetGrain<IPatientGrain>(Key(patientId)) : null;

@@ -15,6 +15,8 @@ public sealed partial class ClinicToolbox
     private readonly ConcurrentQueue<AgentToolUse> _uses = new();
     private readonly ConcurrentQueue<AgentCitation> _citations = new();
     private readonly ConcurrentQueue<string> _evidence = new();
+    private readonly ConcurrentDictionary<(string Tool, string Id), ToolResult> _attached = new();
+    private readonly ConcurrentDictionary<string, ClaimFolder?> _folders = new(StringComparer.Ordinal);
 
     /// <summary>Tools for <paramref name="caller"/> over <paramref name="grains"/> and <paramref name="claims"/>.</summary>
     public ClinicToolbox(AgentCaller caller, IGrainFactory grains, IClaimsReader claims, TimeProvider time)
@@ -43,16 +45,28 @@ public sealed partial class ClinicToolbox
     /// <summary>Adds text the answer may rest on although no tool returned it (the question, remembered facts).</summary>
     public void AddEvidence(string text) => _evidence.Enqueue(text);
 
-    /// <summary>Adds a record the chat read for this turn's contexts: the answer may rest on it and cites it.</summary>
-    public void Attach(string text, IReadOnlyList<AgentCitation> citations)
+    /// <summary>
+    /// Adds a record the chat read for this turn's contexts: the answer may rest on it and cites it, and a call of the
+    /// tool that read it, for the same id, is answered from it.
+    /// </summary>
+    public void Attach(AttachedRecord record)
     {
-        ArgumentNullException.ThrowIfNull(citations);
-        _evidence.Enqueue(text);
-        foreach (var citation in citations)
+        ArgumentNullException.ThrowIfNull(record);
+        _evidence.Enqueue(record.Text);
+        foreach (var citation in record.Citations)
         {
             _citations.Enqueue(citation);
         }
+
+        if (record.Tool is { } tool)
+        {
+            _attached[(tool, record.ResourceId)] = new ToolResult(record.Text, record.Citations, ToolResult.Success);
+        }
     }
+
+    // The chat read (and the audit log recorded) an attached record when the turn began, under the same caller and
+    // roles: reading it again would only add a second audit record of the same read.
+    private ToolResult? Attached(string tool, string id) => _attached.GetValueOrDefault((tool, id));
 
     private ToolResult Record(string tool, string resourceType, string? resourceId, ToolResult result)
     {

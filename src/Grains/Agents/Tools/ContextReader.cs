@@ -6,6 +6,18 @@ namespace Mesh.Grains.Agents.Tools;
 /// </summary>
 public static class ContextReader
 {
+    /// <summary>The tool whose whole result is the context's record (a patient's or a claim's); null for a list item.</summary>
+    public static string? ToolOf(ChatContextRef context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Type switch
+        {
+            "PATIENT" => ClinicToolbox.PatientTool,
+            "CLAIM" => ClinicToolbox.ClaimTool,
+            _ => null,
+        };
+    }
+
     /// <summary>The context's record, or a not-found or denied result.</summary>
     public static async Task<ToolResult> ReadAsync(ClinicToolbox tools, ChatContextRef context)
     {

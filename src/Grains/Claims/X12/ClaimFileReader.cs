@@ -64,7 +64,7 @@ public static class ClaimFileReader
         {
             // A claim the claims API and the chat could never address is refused here, not stored out of reach.
             draft.Issues.Add(draft.Clm, 1, null, X12IssueCodes.InvalidCode,
-                $"CLM01 '{X12Text.Shown(claimId)}' is not a claim id Mesh takes: 1 to {ClaimIds.MaxLength} letters, digits, '_', '.' or '-'.");
+                $"CLM01 '{X12Text.Shown(claimId)}' is not a claim id Mesh takes: 1 to {ClaimIds.MaxLength} letters, digits, '_', '.' or '-', the first a letter or digit.");
         }
         else if (claimId.Length > 0 && !seen.Add(claimId))
         {

@@ -108,7 +108,11 @@ public static class MeshSettingTypes
         }
     }
 
-    /// <summary>The type a child <paramref name="key"/> of an <paramref name="owner"/> binds to, or null when nothing takes it.</summary>
+    /// <summary>
+    /// The type a child <paramref name="key"/> of an <paramref name="owner"/> binds to, or null when nothing takes it:
+    /// the binder sets only properties with a public setter, and fills get-only ones only when they hold an object or a
+    /// collection, never a value (so <c>Enabled=yes</c> for a computed <c>Enabled</c> is left alone, as the binder leaves it).
+    /// </summary>
     private static Type? MemberType(Type owner, string key)
     {
         owner = Nullable.GetUnderlyingType(owner) ?? owner;
@@ -127,7 +131,10 @@ public static class MeshSettingTypes
             return list.GetGenericArguments()[0];
         }
 
-        return owner.GetProperty(key, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)?.PropertyType;
+        return owner.GetProperty(key, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase) is { } property
+            && (property.GetSetMethod() is not null || !TypeDescriptor.GetConverter(property.PropertyType).CanConvertFrom(typeof(string)))
+                ? property.PropertyType
+                : null;
     }
 
     private static Type? Generic(Type type, Type definition) =>

@@ -21,6 +21,9 @@ public sealed class ClaimIdTests
     [InlineData("PCN 1001")]
     [InlineData("PCN/1001")]
     [InlineData("PCN-1001\u0007")]
+    [InlineData("..")]
+    [InlineData(".")]
+    [InlineData("-PCN-1001")]
     [InlineData("PCN-10010000000000000000000000000000000000000000000000000000000000000000000000001")]
     public void Clm01NoRouteCouldReach_IsRefusedAtItsSegmentAndElement(string id)
     {
