@@ -143,10 +143,10 @@ public sealed class FhirClaimsTests(FhirHost host) : FhirBillingTestBase(host)
     }
 
     [Theory]
-    // Ids every FHIR resource may have, which only a claim id refuses: the planner lets them through.
-    [InlineData(".", HttpStatusCode.UnprocessableEntity)]
-    [InlineData("..", HttpStatusCode.UnprocessableEntity)]
-    [InlineData("....", HttpStatusCode.UnprocessableEntity)]
+    // Valid FHIR ids that no Mesh record id (claims included) may be: /claims/.. could never name them.
+    [InlineData(".", HttpStatusCode.BadRequest)]
+    [InlineData("..", HttpStatusCode.BadRequest)]
+    [InlineData("....", HttpStatusCode.BadRequest)]
     public async Task ClaimWithAnIdThatCannotBeAClaimId_FailsTheTransaction_NothingStored(string id, HttpStatusCode status)
     {
         var response = await ImportAsync(FhirClaimSamples.Transaction(FhirClaimSamples.Patient(), FhirClaimSamples.Claim(id)));
@@ -207,7 +207,7 @@ public sealed class FhirClaimsTests(FhirHost host) : FhirBillingTestBase(host)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var statuses = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entry").EnumerateArray()
             .Select(e => e.GetProperty("response").GetProperty("status").GetString()).ToList();
-        Assert.Equal(["201 Created", "201 Created", "422 Unprocessable Entity"], statuses);
+        Assert.Equal(["201 Created", "201 Created", "400 Bad Request"], statuses);
         Assert.Equal(1, (await GetJsonAsync("/api/v1/claims")).GetProperty("total").GetInt32());
     }
 

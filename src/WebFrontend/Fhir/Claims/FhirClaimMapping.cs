@@ -27,10 +27,10 @@ internal static class FhirClaimMapping
     public static (ClaimRecord? Claim, FhirIssue? Issue) Map(Claim claim, string path, FhirClaimContext context, FhirLinks links)
     {
         var id = claim.Id;
-        // A FHIR id may be all dots; such a claim id could never be named in a URL (/claims/..), so it is refused here.
-        if (id is null || !ClaimIds.IsValid(id) || id.All(c => c == '.'))
+        // The planner already holds every id to the record id rule, which claim ids share; this guards other callers.
+        if (id is null || !ClaimIds.IsValid(id))
         {
-            return (null, FhirBilling.Unprocessable($"Claim id '{id}' cannot be a claim id (letters, digits, '.', '-', '_', not only dots).", $"{path}.id"));
+            return (null, FhirBilling.Unprocessable($"Claim id '{id}' cannot be a claim id (letters, digits, '.', '-', '_', starting with a letter or digit).", $"{path}.id"));
         }
 
         var focal = claim.Insurance.FirstOrDefault(i => i.Focal == true) ?? claim.Insurance.FirstOrDefault();
