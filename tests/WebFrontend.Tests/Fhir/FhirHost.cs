@@ -27,8 +27,6 @@ public sealed class FhirHost : IDisposable
             ["Mesh:Fhir:MaxBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Mesh:Fhir:Webhook:Secrets:clinic-a"] = SecretA,
             ["Mesh:Fhir:Webhook:SecretFiles:clinic-b"] = secretFile,
-            // A test class sends a few hundred requests from one address within the window.
-            ["Mesh:Limits:PermitsPerWindow"] = "100000",
         });
         Client = _factory.CreateClient();
     }

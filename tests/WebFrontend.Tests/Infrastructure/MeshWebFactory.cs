@@ -28,6 +28,9 @@ public sealed class MeshWebFactory : WebApplicationFactory<Program>
             ["Mesh:Auth:Audience"] = Audience,
             ["Mesh:Auth:PublicKeyFiles:0"] = keys.RsaPemPath,
             ["Mesh:Auth:PublicKeyFiles:1"] = keys.EcPemPath,
+            // A class's tests share one host and one test user; on a fast machine they send more than the default 600
+            // requests a minute. LimitsTests set the limit they test.
+            ["Mesh:Limits:PermitsPerWindow"] = "100000",
         };
         // A null value removes a default setting rather than binding a null.
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
