@@ -93,6 +93,34 @@ internal static class FhirClaimSamples
         },
     });
 
+    /// <summary>
+    /// A denied EOB whose reason carries a remark code (RARC) beside its CARC, and a line adjudication whose only reason
+    /// is a remark, coded in X12's remark code system as payers send them.
+    /// </summary>
+    public static object DeniedEobWithRemarks(string id, string claimId) => Eob(id, claimId, "1", paid: 0m, new object[]
+    {
+        Adjudication("submitted", 150m),
+        Adjudication("benefit", 0m),
+        new
+        {
+            category = new { coding = new[] { new { system = "http://hl7.org/fhir/us/carin-bb/CodeSystem/C4BBAdjudication", code = "noncovered" } } },
+            reason = new
+            {
+                coding = new[]
+                {
+                    new { system = "https://x12.org/codes/claim-adjustment-reason-codes", code = "50", display = "Not medically necessary" },
+                    new { system = "https://x12.org/codes/remittance-advice-remark-codes", code = "N115", display = "This decision was based on a Local Coverage Determination (LCD)." },
+                },
+            },
+            amount = new { value = 150m, currency = "USD" },
+        },
+        new
+        {
+            category = new { coding = new[] { new { system = "http://hl7.org/fhir/us/carin-bb/CodeSystem/C4BBAdjudication", code = "denialreason" } } },
+            reason = new { coding = new[] { new { system = "https://x12.org/codes/remittance-advice-remark-codes", code = "m127" } } },
+        },
+    });
+
     public static object PaidEob(string id, string claimId, string version, decimal paid, string status = "active", string use = "claim") =>
         Eob(id, claimId, version, paid, new object[] { Adjudication("submitted", 150m), Adjudication("benefit", paid), Adjudication("copay", 150m - paid) }, status, use);
 

@@ -80,6 +80,26 @@ public sealed class FhirClaimsTests(FhirHost host) : FhirBillingTestBase(host)
     }
 
     [Fact]
+    public async Task DeniedEobsRemarkCodes_ComeWithTheDenial_AndAreNeverTakenForReasons()
+    {
+        var response = await ImportAsync(FhirClaimSamples.Transaction(FhirClaimSamples.Patient(), FhirClaimSamples.Condition(),
+            FhirClaimSamples.Claim("office-40"), FhirClaimSamples.DeniedEobWithRemarks("eob-40", "office-40")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var denials = await GetJsonAsync("/api/v1/denials?claimId=office-40");
+        var denial = Assert.Single(denials.GetProperty("items").EnumerateArray());
+        Assert.Equal("50", denial.GetProperty("reason").GetString());
+        var remarks = denial.GetProperty("remarks").EnumerateArray().ToList();
+        Assert.Equal(["N115", "M127"], remarks.Select(r => r.GetProperty("code").GetString()));
+        Assert.Contains("Local Coverage Determination", remarks[0].GetProperty("description").GetString(), StringComparison.Ordinal);
+        var claim = await GetJsonAsync("/api/v1/claims/office-40");
+        var reasons = claim.GetProperty("remittances").EnumerateArray()
+            .SelectMany(r => r.GetProperty("payment").GetProperty("lines").EnumerateArray().SelectMany(l => l.GetProperty("adjustments").EnumerateArray()))
+            .Select(a => a.GetProperty("reason").GetString());
+        Assert.Equal(["50"], reasons);
+    }
+
+    [Fact]
     public async Task NewerEobVersion_ReplacesThePayment_OlderIs409()
     {
         await ImportAsync(FhirClaimSamples.Transaction(FhirClaimSamples.Patient(), FhirClaimSamples.Condition(), FhirClaimSamples.Claim("office-2")));

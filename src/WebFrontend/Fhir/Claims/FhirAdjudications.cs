@@ -4,8 +4,11 @@ using Mesh.Grains.Claims;
 
 namespace Mesh.WebFrontend.Fhir.Claims;
 
-/// <summary>What a list of ExplanationOfBenefit adjudications says: billed, paid, and the adjustments behind the difference.</summary>
-internal sealed record FhirAdjudication(decimal? Submitted, decimal? Paid, IReadOnlyList<RemittanceAdjustment> Adjustments);
+/// <summary>
+/// What a list of ExplanationOfBenefit adjudications says: billed, paid, the adjustments behind the difference, and the
+/// remark codes (RARCs) that explain them.
+/// </summary>
+internal sealed record FhirAdjudication(decimal? Submitted, decimal? Paid, IReadOnlyList<RemittanceAdjustment> Adjustments, IReadOnlyList<RemittanceRemark> Remarks);
 
 /// <summary>
 /// Reads EOB adjudications the way an 835's amounts and CAS segments are read. Categories come from FHIR's
@@ -13,7 +16,8 @@ internal sealed record FhirAdjudication(decimal? Submitted, decimal? Paid, IRead
 /// PR with its CARC (1 deductible, 2 coinsurance, 3 copay). The billed and paid categories are read first, whatever
 /// reason they carry; an adjudication that gives a reason becomes an adjustment with that reason as its CARC (CO unless
 /// the code names its group, as in <c>PR-204</c>) only when its category takes from the payment or carries no amount,
-/// so an eligible amount given with a reason is never written off.
+/// so an eligible amount given with a reason is never written off. A reason coded in X12's remark code system is a
+/// remark (an 835's MOA or LQ), never a CARC.
 /// </summary>
 internal static partial class FhirAdjudications
 {
@@ -39,14 +43,19 @@ internal static partial class FhirAdjudications
 
     private static readonly string[] ReasonSystems = ["claim-adjustment-reason", "carc"];
 
+    private const string RemarkSystem = "remittance-advice-remark";
+
     public static FhirAdjudication Read(IEnumerable<ExplanationOfBenefit.AdjudicationComponent> adjudications)
     {
         decimal? submitted = null, paid = null;
         var adjustments = new List<RemittanceAdjustment>();
+        var remarks = new List<RemittanceRemark>();
         foreach (var adjudication in adjudications)
         {
             var category = Category(adjudication.Category);
             var amount = FhirBilling.Money(adjudication.Amount);
+            var (reason, reasonRemarks) = SplitRemarks(adjudication.Reason);
+            remarks.AddRange(reasonRemarks.Where(r => !remarks.Exists(m => m.Code == r.Code)));
             if (Submitted.Contains(category))
             {
                 submitted = (submitted ?? 0) + (amount ?? 0);
@@ -55,7 +64,7 @@ internal static partial class FhirAdjudications
             {
                 paid = (paid ?? 0) + (amount ?? 0);
             }
-            else if (adjudication.Reason is { } reason && FhirBilling.Code(reason, ReasonSystems) is { } code && FhirBilling.IsCode(code)
+            else if (reason is not null && FhirBilling.Code(reason, ReasonSystems) is { } code && FhirBilling.IsCode(code)
                 && (amount is null || PatientShare.ContainsKey(category) || Withheld.Contains(category)))
             {
                 var (group, carc) = GroupAndReason(code, PatientShare.ContainsKey(category) ? "PR" : "CO");
@@ -68,8 +77,30 @@ internal static partial class FhirAdjudications
             }
         }
 
-        return new FhirAdjudication(submitted, paid, adjustments);
+        return new FhirAdjudication(submitted, paid, adjustments, remarks);
     }
+
+    /// <summary>A reason's remark codes, and the reason without them (null when nothing but remarks is left).</summary>
+    private static (CodeableConcept? Reason, IReadOnlyList<RemittanceRemark> Remarks) SplitRemarks(CodeableConcept? reason)
+    {
+        if (reason is null)
+        {
+            return (null, []);
+        }
+
+        var remarks = reason.Coding.Where(IsRemark).ToList();
+        if (remarks.Count == 0)
+        {
+            return (reason, []);
+        }
+
+        var rest = reason.Coding.Where(c => !IsRemark(c)).ToList();
+        return (rest.Count == 0 ? null : new CodeableConcept { Coding = rest, Text = reason.Text },
+            [.. remarks.Select(c => (Code: c.Code!.Trim(), c.Display)).Where(c => FhirBilling.IsCode(c.Code)).Select(c => new RemittanceRemark(c.Code.ToUpperInvariant(), c.Display))]);
+    }
+
+    private static bool IsRemark(Coding coding) =>
+        !string.IsNullOrWhiteSpace(coding.Code) && coding.System?.Contains(RemarkSystem, StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>The category's code; CMS Blue Button writes it as a URL whose last segment is the variable's name.</summary>
     public static string Category(CodeableConcept? category)

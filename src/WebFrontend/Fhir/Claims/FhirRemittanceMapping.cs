@@ -64,7 +64,7 @@ internal static class FhirRemittanceMapping
             token,
             now);
         return (new RemittancePayment(claimId!, eob.Id, status == RemittanceStatus.Denied ? "4" : "1", status, billed, paid, patient,
-            header.Adjustments, [], lines, source), null);
+            header.Adjustments, header.Remarks, lines, source), null);
     }
 
     /// <summary>
@@ -120,6 +120,6 @@ internal static class FhirRemittanceMapping
             FhirBilling.ServiceDay(item.Serviced),
             (item.Sequence ?? position + 1).ToString(CultureInfo.InvariantCulture),
             read.Adjustments,
-            []);
+            read.Remarks);
     }
 }
