@@ -91,18 +91,20 @@ public sealed class FhirClaimHandOffTests(FhirHost host) : FhirBillingTestBase(h
     }
 
     [Theory]
-    [InlineData("cancelled")]
-    [InlineData("entered-in-error")]
-    public async Task WithdrawnEob_OnlyReversesTheEarlierPayment_AndAgainChangesNothing(string status)
+    [InlineData("cancelled", "complete", 14)]
+    [InlineData("entered-in-error", "complete", 21)]
+    [InlineData("cancelled", "queued", 22)]
+    public async Task WithdrawnEob_OnlyReversesTheEarlierPayment_AndAgainChangesNothing(string status, string outcome, int n)
     {
-        await SeedAsync("office-14");
-        await ImportAsync(PaidEob("eob-14", "office-14", "1", paid: 100m));
+        var (claimId, eobId) = ($"office-{n}", $"eob-{n}");
+        await SeedAsync(claimId);
+        await ImportAsync(PaidEob(eobId, claimId, "1", paid: 100m));
 
-        var withdrawn = await ImportAsync(PaidEob("eob-14", "office-14", "2", paid: 100m, status));
-        await ImportAsync(PaidEob("eob-14", "office-14", "2", paid: 100m, status));
+        var withdrawn = await ImportAsync(PaidEob(eobId, claimId, "2", paid: 100m, status, outcome: outcome));
+        await ImportAsync(PaidEob(eobId, claimId, "2", paid: 100m, status, outcome: outcome));
 
         Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
-        var claim = await ClaimAsync("office-14");
+        var claim = await ClaimAsync(claimId);
         Assert.Equal(0m, claim.GetProperty("balance").GetProperty("paid").GetDecimal());
         Assert.Equal(0m, claim.GetProperty("balance").GetProperty("patientResponsibility").GetDecimal());
         Assert.Equal(2, claim.GetProperty("remittances").GetArrayLength());

@@ -121,8 +121,8 @@ internal static class FhirClaimSamples
         },
     });
 
-    public static object PaidEob(string id, string claimId, string version, decimal paid, string status = "active", string use = "claim") =>
-        Eob(id, claimId, version, paid, new object[] { Adjudication("submitted", 150m), Adjudication("benefit", paid), Adjudication("copay", 150m - paid) }, status, use);
+    public static object PaidEob(string id, string claimId, string version, decimal paid, string status = "active", string use = "claim", string outcome = "complete") =>
+        Eob(id, claimId, version, paid, new object[] { Adjudication("submitted", 150m), Adjudication("benefit", paid), Adjudication("copay", 150m - paid) }, status, use, outcome);
 
     /// <summary>A paid EOB whose billed, eligible and paid amounts each carry a reason, as some payers send them.</summary>
     public static object PaidEobWithReasonedAmounts(string id, string claimId) => Eob(id, claimId, "1", 100m, new object[]
@@ -140,7 +140,7 @@ internal static class FhirClaimSamples
         amount = new { value = amount, currency = "USD" },
     };
 
-    private static object Eob(string id, string claimId, string version, decimal paid, object[] adjudication, string status = "active", string use = "claim") => new
+    private static object Eob(string id, string claimId, string version, decimal paid, object[] adjudication, string status = "active", string use = "claim", string outcome = "complete") => new
     {
         resourceType = "ExplanationOfBenefit",
         id,
@@ -153,7 +153,7 @@ internal static class FhirClaimSamples
         insurer = new { identifier = new { system = "urn:payer", value = "ACME01" }, display = "Acme Health" },
         provider = new { display = "Mesh Family Clinic" },
         claim = new { reference = $"Claim/{claimId}" },
-        outcome = "complete",
+        outcome,
         insurance = new[] { new { focal = true, coverage = new { display = "Acme Health" } } },
         item = new[]
         {

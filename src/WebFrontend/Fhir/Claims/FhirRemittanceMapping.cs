@@ -22,12 +22,14 @@ internal static class FhirRemittanceMapping
         eob.Status is ExplanationOfBenefit.ExplanationOfBenefitStatus.Cancelled or ExplanationOfBenefit.ExplanationOfBenefitStatus.EnteredInError;
 
     /// <summary>
-    /// The payment the EOB reports, or null with a note when it reports none yet (queued) or names no claim Mesh can
+    /// The payment the EOB reports, or null with a note when it reports none yet (queued and not withdrawn) or names no claim Mesh can
     /// match; an issue that is an error when its amounts cannot be a payment.
     /// </summary>
     public static (RemittancePayment? Payment, FhirIssue? Issue) Map(ExplanationOfBenefit eob, string path, string token, DateTimeOffset now, FhirLinks links)
     {
-        if (eob.Outcome == ClaimProcessingCodes.Queued)
+        // A withdrawn EOB reverses its earlier payment whatever outcome it names: a payer that withdraws one still queued
+        // has not paid it yet, but the version before may have.
+        if (eob.Outcome == ClaimProcessingCodes.Queued && !IsCancelled(eob))
         {
             return (null, FhirIssue.Information("The payer has not adjudicated this claim yet (outcome queued): kept with the patient, no payment applied.", $"{path}.outcome"));
         }
