@@ -25,4 +25,13 @@ public interface IClaimGrain : IGrainWithStringKey
     /// </summary>
     [Alias("ApplyRemittanceAsync")]
     Task<ClaimRemittanceResult?> ApplyRemittanceAsync(RemittancePayment payment);
+
+    /// <summary>
+    /// Applies one version of a document whose versions replace each other's payment, in one turn of the grain so two
+    /// versions at once cannot both count: unless the patient now keeps another version, the payment an earlier version
+    /// made is reversed and this version's applied (a withdrawn version only reverses). The same version again changes
+    /// nothing. Null when the clinic has no such claim.
+    /// </summary>
+    [Alias("ReplaceRemittanceAsync")]
+    Task<RemittanceReplacementResult?> ReplaceRemittanceAsync(RemittanceReplacement replacement);
 }

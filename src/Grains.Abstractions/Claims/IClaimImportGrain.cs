@@ -24,12 +24,4 @@ public interface IClaimImportGrain : IGrainWithStringKey
     /// </summary>
     [Alias("SubmitClaimsAsync")]
     Task<IReadOnlyList<ClaimImportOutcome>> SubmitClaimsAsync(IReadOnlyList<ClaimRecord> claims, string source);
-
-    /// <summary>
-    /// Applies payments read from another format (a FHIR ExplanationOfBenefit) the way an 835's are, each to the claim
-    /// its claim id names. One outcome per payment, in order; a payment for a claim the clinic does not have comes back
-    /// not applied and without a status.
-    /// </summary>
-    [Alias("ApplyRemittancesAsync")]
-    Task<IReadOnlyList<RemittanceImportOutcome>> ApplyRemittancesAsync(IReadOnlyList<RemittancePayment> payments);
 }

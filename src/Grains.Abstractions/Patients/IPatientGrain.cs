@@ -64,4 +64,9 @@ public interface IPatientGrain : IGrainWithStringKey
     [ReadOnly]
     [Alias("ListResourcesAsync")]
     Task<IReadOnlyList<PatientResource>> ListResourcesAsync(string? resourceType);
+
+    /// <summary>The imported resource kept under <paramref name="key"/> (<c>{ResourceType}/{Id}</c>), or null.</summary>
+    [ReadOnly]
+    [Alias("GetResourceAsync")]
+    Task<PatientResource?> GetResourceAsync(string key);
 }

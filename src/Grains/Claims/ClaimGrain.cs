@@ -1,5 +1,6 @@
 using Mesh.Grains.Claims.Contracts;
 using Mesh.Grains.Claims.Index;
+using Mesh.Grains.Patients;
 using Mesh.Grains.Telemetry;
 using Orleans;
 
@@ -104,6 +105,41 @@ public sealed class ClaimGrain(
         }
 
         return new ClaimRemittanceResult(true, sequence, await IndexAsync(), checks);
+    }
+
+    public async Task<RemittanceReplacementResult?> ReplaceRemittanceAsync(RemittanceReplacement replacement)
+    {
+        if (claim.State.Claim is null)
+        {
+            return null;
+        }
+
+        // The version the patient keeps is the one that counts: an older version whose call arrives after a newer one's
+        // has nothing to do here. The grain handles one call at a time, so this check and the writes below are one step.
+        var tenant = TenantKeys.Parse(this.GetPrimaryKeyString()).Tenant;
+        var kept = await GrainFactory.GetGrain<IPatientGrain>(PatientKeys.For(tenant, replacement.PatientId)).GetResourceAsync(replacement.Version.Key);
+        if (!ResourceVersions.IsKept(kept, replacement.Version))
+        {
+            return new RemittanceReplacementResult(RemittanceReplacementOutcome.Superseded, null, null);
+        }
+
+        var payment = replacement.Payment;
+        var earlier = RemittanceVersions.Counting(claim.State.Remittances, replacement);
+        if (earlier?.Payment.Source.InterchangeControlNumber == payment.Source.InterchangeControlNumber)
+        {
+            return new RemittanceReplacementResult(RemittanceReplacementOutcome.Unchanged, null, null);
+        }
+
+        var reversal = earlier is null ? null : await ApplyRemittanceAsync(RemittanceVersions.Reversal(earlier.Payment, payment.Source));
+        if (replacement.OnlyReverses)
+        {
+            return new RemittanceReplacementResult(
+                reversal is null ? RemittanceReplacementOutcome.NothingToReverse : RemittanceReplacementOutcome.Reversed, reversal, null);
+        }
+
+        var applied = await ApplyRemittanceAsync(payment);
+        return new RemittanceReplacementResult(
+            reversal is null ? RemittanceReplacementOutcome.Applied : RemittanceReplacementOutcome.Replaced, reversal, applied);
     }
 
     private static ClaimSubmitOutcome Decide(ClaimState state, ClaimRecord submitted, string interchange)

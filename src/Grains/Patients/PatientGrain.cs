@@ -144,6 +144,8 @@ public sealed class PatientGrain(
         Task.FromResult<IReadOnlyList<PatientResource>>(
             [.. patient.State.Resources.Values.Where(r => resourceType is null || r.ResourceType == resourceType)]);
 
+    public Task<PatientResource?> GetResourceAsync(string key) => Task.FromResult(patient.State.Resources.GetValueOrDefault(key));
+
     public Task<PatientOrder[]> ListOrdersAsync() => Task.FromResult(patient.State.Orders.ToArray());
 
     private PatientImportResult Check(PatientImport import)

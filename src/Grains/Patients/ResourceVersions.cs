@@ -8,6 +8,9 @@ namespace Mesh.Grains.Patients;
 /// </summary>
 internal static class ResourceVersions
 {
+    /// <summary>Whether <paramref name="incoming"/> is the version kept: the same version id, or the same content.</summary>
+    public static bool IsKept(PatientResource? kept, PatientResource incoming) => kept is not null && Compare(kept, incoming) == PatientImportOutcome.Unchanged;
+
     public static PatientImportOutcome Compare(PatientResource? kept, PatientResource incoming)
     {
         if (kept is null)

@@ -1,9 +1,13 @@
 using Mesh.Grains.Claims;
+using Mesh.Grains.Patients;
 using static Mesh.Grains.Tests.Claims.ClaimSamples;
 
 namespace Mesh.Grains.Tests.Claims;
 
-/// <summary>Claims and payments read from another format (FHIR) go through the claim import grain as an 837's and an 835's do.</summary>
+/// <summary>
+/// Claims read from another format (FHIR) go through the claim import grain as an 837's do; the payments of its
+/// versioned EOBs go to the claim grain one version at a time.
+/// </summary>
 public sealed class ClaimHandOffTests(ClaimClusterFixture cluster) : IClassFixture<ClaimClusterFixture>
 {
     private readonly string _clinic = cluster.NewClinic();
@@ -25,18 +29,57 @@ public sealed class ClaimHandOffTests(ClaimClusterFixture cluster) : IClassFixtu
     }
 
     [Fact]
-    public async Task ApplyRemittances_AppliesInOrder_AndAPaymentForNoClaimComesBackWithoutStatus()
+    public async Task ReplaceRemittance_ReversesTheEarlierVersion_AndALateOlderVersionChangesNothing()
     {
-        await Import.SubmitClaimsAsync([Claim("F1")], "fhir");
+        await Import.SubmitClaimsAsync([Claim("F3")], "fhir");
+        var (v1, v2) = (Version("1"), Version("2"));
+        await KeepAsync(v1);
+        var first = await Grain("F3").ReplaceRemittanceAsync(Replacement("F3", v1, labPaid: 50m));
+        await KeepAsync(v2);
 
-        var outcomes = await Import.ApplyRemittancesAsync([Payment("NOPE"), Denial("F1")]);
-        var replay = await Import.ApplyRemittancesAsync([Denial("F1")]);
+        var second = await Grain("F3").ReplaceRemittanceAsync(Replacement("F3", v2, labPaid: 20m));
+        var late = await Grain("F3").ReplaceRemittanceAsync(Replacement("F3", v1, labPaid: 50m));
+        var again = await Grain("F3").ReplaceRemittanceAsync(Replacement("F3", v2, labPaid: 20m));
 
-        Assert.Null(outcomes[0].Status);
-        Assert.False(outcomes[0].Applied);
-        Assert.Equal(ClaimStatus.Denied, outcomes[1].Status);
-        Assert.True(outcomes[1].Applied);
-        Assert.False(Assert.Single(replay).Applied);
-        Assert.Single((await cluster.Grains.GetGrain<IClaimGrain>(TenantKeys.For(_clinic, "F1")).GetAsync())!.Remittances);
+        Assert.Equal(RemittanceReplacementOutcome.Applied, first!.Outcome);
+        Assert.Equal(RemittanceReplacementOutcome.Replaced, second!.Outcome);
+        Assert.True(second.Reversal!.Applied);
+        Assert.Equal(RemittanceReplacementOutcome.Superseded, late!.Outcome);
+        Assert.Equal(RemittanceReplacementOutcome.Unchanged, again!.Outcome);
+        var view = (await Grain("F3").GetAsync())!;
+        Assert.Equal(100m, view.Balance.Paid);
+        Assert.Equal(3, view.Remittances.Count);
     }
+
+    [Fact]
+    public async Task ReplaceRemittance_Withdrawn_OnlyReverses_AndForNoClaimIsNull()
+    {
+        await Import.SubmitClaimsAsync([Claim("F4")], "fhir");
+        var (v1, v2) = (Version("1"), Version("2"));
+        await KeepAsync(v1);
+        await Grain("F4").ReplaceRemittanceAsync(Replacement("F4", v1, labPaid: 50m));
+        await KeepAsync(v2);
+
+        var withdrawn = await Grain("F4").ReplaceRemittanceAsync(Replacement("F4", v2, labPaid: 50m, onlyReverses: true));
+        var nothing = await Grain("NOPE").ReplaceRemittanceAsync(Replacement("NOPE", v2, labPaid: 50m));
+
+        Assert.Equal(RemittanceReplacementOutcome.Reversed, withdrawn!.Outcome);
+        Assert.Null(withdrawn.Payment);
+        Assert.Equal(0m, (await Grain("F4").GetAsync())!.Balance.Paid);
+        Assert.Null(nothing);
+    }
+
+    private IClaimGrain Grain(string claimId) => cluster.Grains.GetGrain<IClaimGrain>(TenantKeys.For(_clinic, claimId));
+
+    private static PatientResource Version(string versionId) =>
+        new("ExplanationOfBenefit", "eob-1", versionId, DateTimeOffset.UnixEpoch, $$$"""{"resourceType":"ExplanationOfBenefit","id":"eob-1","meta":{"versionId":"{{{versionId}}}"}}""");
+
+    /// <summary>Keeps the EOB's version with the patient, as a FHIR import does before it hands the payment on.</summary>
+    private Task KeepAsync(PatientResource version) =>
+        cluster.Grains.GetGrain<IPatientGrain>(PatientKeys.For(_clinic, "pat-1")).ImportAsync(new PatientImport(
+            new PatientDemographics("Anna", "Kiss", new DateOnly(1980, 1, 1), PatientSex.Female, "en", []), [version], PatientClinicalFacts.None));
+
+    private static RemittanceReplacement Replacement(string claimId, PatientResource version, decimal labPaid, bool onlyReverses = false) =>
+        new(Payment(claimId, payerClaimId: "eob-1", labPaid: labPaid, interchange: $"ExplanationOfBenefit/eob-1/_history/{version.VersionId}"),
+            "ExplanationOfBenefit/eob-1/", onlyReverses, "pat-1", version);
 }

@@ -112,6 +112,27 @@ public sealed class FhirClaimHandOffTests(FhirHost host) : FhirBillingTestBase(h
     }
 
     [Fact]
+    public async Task TwoVersionsOfAnEobAtOnce_OnlyTheVersionThePatientKeepsCounts()
+    {
+        await SeedAsync("office-23");
+        await ImportAsync(PaidEob("eob-23", "office-23", "1", paid: 100m));
+
+        // Five times, two newer versions at the same moment: whichever the patient ends up keeping must be the one paid.
+        for (var version = 2; version < 12; version += 2)
+        {
+            await Task.WhenAll(
+                ImportAsync(PaidEob("eob-23", "office-23", $"{version}", paid: 100m + version)),
+                ImportAsync(PaidEob("eob-23", "office-23", $"{version + 1}", paid: 100m + version + 1)));
+        }
+
+        var eobs = await GetJsonAsync($"/api/v1/fhir/ExplanationOfBenefit?patient={PatientId}");
+        var kept = eobs.GetProperty("entry").EnumerateArray().Select(e => e.GetProperty("resource"))
+            .Single(r => r.GetProperty("id").GetString() == "eob-23").GetProperty("meta").GetProperty("versionId").GetString();
+        var claim = await ClaimAsync("office-23");
+        Assert.Equal(100m + decimal.Parse(kept!, System.Globalization.CultureInfo.InvariantCulture), claim.GetProperty("balance").GetProperty("paid").GetDecimal());
+    }
+
+    [Fact]
     public async Task BilledEligibleAndPaidAmountsWithAReason_AreNotWrittenOff()
     {
         await SeedAsync("office-15");

@@ -28,12 +28,8 @@ public sealed class TracingTests : WebTestBase
 
         await scribe.DraftAsync(patientId);
 
-        Activity[] trace;
-        lock (spans)
-        {
-            var request = spans.Single(s => s.Source.Name == "Microsoft.AspNetCore" && s.DisplayName.Contains("generate-draft", StringComparison.Ordinal));
-            trace = [.. spans.Where(s => s.TraceId == request.TraceId)];
-        }
+        // The request's span ends, and is exported, just after its response is sent: the client can read the draft first.
+        var trace = await RequestTraceAsync(spans, "generate-draft", TimeSpan.FromSeconds(10));
 
         var sources = trace.Select(s => s.Source.Name).ToHashSet();
         Assert.Contains("Microsoft.Orleans.Application", sources);
@@ -42,5 +38,24 @@ public sealed class TracingTests : WebTestBase
         // Composing ran inside a grain call of this request, not beside it.
         var parent = Assert.Single(trace, s => s.SpanId == compose.ParentSpanId);
         Assert.StartsWith("Microsoft.Orleans", parent.Source.Name, StringComparison.Ordinal);
+    }
+
+    /// <summary>The spans of the trace of the ASP.NET Core request named <paramref name="route"/>, once that request's span is exported.</summary>
+    private static async Task<Activity[]> RequestTraceAsync(List<Activity> spans, string route, TimeSpan within)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            lock (spans)
+            {
+                if (spans.SingleOrDefault(s => s.Source.Name == "Microsoft.AspNetCore" && s.DisplayName.Contains(route, StringComparison.Ordinal)) is { } request)
+                {
+                    return [.. spans.Where(s => s.TraceId == request.TraceId)];
+                }
+            }
+
+            Assert.True(clock.Elapsed < within, $"no span of the {route} request was exported within {within}");
+            await Task.Delay(50);
+        }
     }
 }

@@ -60,8 +60,5 @@ public sealed class ClaimImportGrain(TimeProvider time) : Grain, IClaimImportGra
         return await ClaimImports.ScoreAsync(GrainFactory, Tenant, outcomes, [.. claims]);
     }
 
-    public async Task<IReadOnlyList<RemittanceImportOutcome>> ApplyRemittancesAsync(IReadOnlyList<RemittancePayment> payments) =>
-        await ClaimImports.ApplyAsync(GrainFactory, Tenant, payments, [.. payments.Select(_ => (IReadOnlyList<X12Issue>)[])]);
-
     private string Tenant => this.GetPrimaryKeyString();
 }

@@ -14,11 +14,9 @@ internal sealed class FhirClaimPlan
 {
     public List<(int Index, ClaimRecord Claim)> Claims { get; } = [];
 
-    public List<(int Index, FhirPlannedPayment Payment)> Payments { get; } = [];
+    /// <summary>Each EOB's payment with the version the patient will keep; a withdrawn EOB's only reverses.</summary>
+    public List<(int Index, RemittanceReplacement Payment)> Payments { get; } = [];
 }
-
-/// <summary>An EOB's payment to apply; or, for a cancelled EOB, the payment whose earlier version is only to be reversed.</summary>
-internal sealed record FhirPlannedPayment(RemittancePayment Payment, bool OnlyReverses);
 
 /// <summary>
 /// Hands an import's Claims and ExplanationOfBenefits to the clinic's claims, besides keeping them with the patient:
@@ -103,7 +101,9 @@ internal sealed class FhirClaimHandOff(PatientServices services, IReadOnlyList<F
 
                 var (payment, issue) = FhirRemittanceMapping.Map(eob, path, token, now, _links);
                 issue ??= payment is null ? null : await MovedAsync(entry.PatientId, eob, payment, path).ConfigureAwait(false);
-                Keep(plan.Payments, entry.Index, payment is null ? null : new FhirPlannedPayment(payment, FhirRemittanceMapping.IsCancelled(eob)), issue);
+                Keep(plan.Payments, entry.Index, payment is null ? null
+                    : new RemittanceReplacement(payment, FhirBilling.VersionFamily(resource.TypeName, entry.Resource.Id), FhirRemittanceMapping.IsCancelled(eob), entry.PatientId, entry.Resource),
+                    issue);
             }
         }
 
@@ -168,85 +168,45 @@ internal sealed class FhirClaimHandOff(PatientServices services, IReadOnlyList<F
     }
 
     /// <summary>
-    /// Applies each payment to the claim it names, after reversing the payment an older version of the same EOB made
-    /// (a cancelled EOB only reverses it); a payment for a claim the clinic does not have is reported, as an 835's
-    /// unmatched payments are.
+    /// Applies each payment to the claim it names, each in one call of the claim grain: the payment an older version of
+    /// the same EOB made is reversed first (a cancelled EOB only reverses it), and a version the patient no longer keeps
+    /// changes nothing. A payment for a claim the clinic does not have is reported, as an 835's unmatched payments are.
     /// </summary>
-    private async Task ApplyPaymentsAsync(List<(int Index, FhirPlannedPayment Planned)> payments, CancellationToken ct)
+    private async Task ApplyPaymentsAsync(List<(int Index, RemittanceReplacement Payment)> payments, CancellationToken ct)
     {
-        if (payments.Count == 0)
-        {
-            return;
-        }
-
-        var views = await Task.WhenAll(payments.Select(p => _claims.Claim(p.Planned.Payment.ClaimId)!.GetAsync())).ConfigureAwait(false);
-        var reversals = new List<(int Index, RemittancePayment Payment)>();
-        var applying = new List<(int Index, RemittancePayment Payment)>();
+        var outcomes = await Task.WhenAll(payments.Select(p => _claims.Claim(p.Payment.Payment.ClaimId)!.ReplaceRemittanceAsync(p.Payment))).ConfigureAwait(false);
         for (var k = 0; k < payments.Count; k++)
         {
-            var (index, (payment, onlyReverses)) = payments[k];
-            if (views[k] is not { } view)
+            var (index, payment) = (payments[k].Index, payments[k].Payment.Payment);
+            if (outcomes[k] is not { } outcome)
             {
                 Unmatched(index, payment);
                 continue;
             }
 
-            var earlier = ClaimLedger.Effective(view.Remittances).LastOrDefault(r => r.Payment.PayerClaimId == payment.PayerClaimId
-                && r.Payment.Source.InterchangeControlNumber.StartsWith($"ExplanationOfBenefit/{payment.PayerClaimId}/", StringComparison.Ordinal));
-            if (earlier?.Payment.Source.InterchangeControlNumber == payment.Source.InterchangeControlNumber)
+            if (outcome.Reversal is { } reversal)
             {
-                results[index].Issues.Add(FhirIssue.Information($"Applied to claim {payment.ClaimId} before: unchanged.", entries[index].Path));
-                continue;
+                await AuditAsync(payment, reversal, ct).ConfigureAwait(false);
             }
 
-            if (earlier is not null)
+            results[index].Issues.Add(FhirIssue.Information(outcome.Outcome switch
             {
-                reversals.Add((index, Reversal(earlier.Payment, payment.Source)));
-            }
-
-            if (onlyReverses)
+                RemittanceReplacementOutcome.Unchanged => $"Applied to claim {payment.ClaimId} before: unchanged.",
+                RemittanceReplacementOutcome.Superseded => $"A newer version of the EOB is kept: this one changes nothing on claim {payment.ClaimId}.",
+                RemittanceReplacementOutcome.NothingToReverse => $"The EOB is cancelled and no payment of it counts on claim {payment.ClaimId}: nothing to reverse.",
+                RemittanceReplacementOutcome.Reversed => $"The EOB is cancelled: its earlier payment to claim {payment.ClaimId} is reversed.",
+                _ => $"Applied to claim {payment.ClaimId} as a remittance: {payment.Status.ToString().ToLowerInvariant()}, the claim is {outcome.Payment!.Summary.Status.ToString().ToLowerInvariant()}.",
+            }, entries[index].Path));
+            if (outcome.Payment is { } applied)
             {
-                results[index].Issues.Add(FhirIssue.Information(earlier is null
-                    ? $"The EOB is cancelled and no payment of it counts on claim {payment.ClaimId}: nothing to reverse."
-                    : $"The EOB is cancelled: its earlier payment to claim {payment.ClaimId} is reversed.", entries[index].Path));
-                continue;
+                await AuditAsync(payment, applied, ct).ConfigureAwait(false);
             }
-
-            applying.Add((index, payment));
-        }
-
-        await ApplyAndAuditAsync(reversals, reversal: true, ct).ConfigureAwait(false);
-        await ApplyAndAuditAsync(applying, reversal: false, ct).ConfigureAwait(false);
-    }
-
-    /// <summary>Applies remittances, auditing each as an update of the claim's remittances, failed when it changed nothing.</summary>
-    private async Task ApplyAndAuditAsync(List<(int Index, RemittancePayment Payment)> payments, bool reversal, CancellationToken ct)
-    {
-        if (payments.Count == 0)
-        {
-            return;
-        }
-
-        var outcomes = await Import.ApplyRemittancesAsync([.. payments.Select(a => a.Payment)]).ConfigureAwait(false);
-        for (var k = 0; k < payments.Count; k++)
-        {
-            var (index, payment) = payments[k];
-            if (outcomes[k].Status is not { } status)
-            {
-                Unmatched(index, payment);
-                continue;
-            }
-
-            if (!reversal)
-            {
-                results[index].Issues.Add(FhirIssue.Information(
-                    $"Applied to claim {payment.ClaimId} as a remittance: {payment.Status.ToString().ToLowerInvariant()}, the claim is {status.ToString().ToLowerInvariant()}.", entries[index].Path));
-            }
-
-            await services.Audit.RecordAsync(AuditActions.Update, ClaimServices.RemittanceResource, payment.ClaimId,
-                outcomes[k].Applied ? AuditOutcome.Success : AuditOutcome.Failed, ct).ConfigureAwait(false);
         }
     }
+
+    /// <summary>Audits a payment or reversal as an update of the claim's remittances, failed when it changed nothing.</summary>
+    private Task AuditAsync(RemittancePayment payment, ClaimRemittanceResult result, CancellationToken ct) =>
+        services.Audit.RecordAsync(AuditActions.Update, ClaimServices.RemittanceResource, payment.ClaimId, result.Applied ? AuditOutcome.Success : AuditOutcome.Failed, ct);
 
     /// <summary>
     /// Decides what each claim does to the clinic's claims: a new id is submitted; the same version again is left
@@ -349,20 +309,6 @@ internal sealed class FhirClaimHandOff(PatientServices services, IReadOnlyList<F
         results[index].Issues.Add(FhirBilling.Warning(
             $"Your clinic has no claim {payment.ClaimId}: the EOB is kept with the patient and no payment was applied; send it again once the claim is imported.",
             $"{entries[index].Path}.claim"));
-
-    /// <summary>The reversal of an earlier version's payment, as an 835 reverses one (CLP02 = 22) before correcting it.</summary>
-    private static RemittancePayment Reversal(RemittancePayment earlier, RemittanceSource source) => earlier with
-    {
-        StatusCode = "22",
-        Status = RemittanceStatus.Reversed,
-        Billed = -earlier.Billed,
-        Paid = -earlier.Paid,
-        PatientResponsibility = -earlier.PatientResponsibility,
-        Adjustments = [],
-        Remarks = [],
-        Lines = [],
-        Source = source with { TraceNumber = earlier.Source.TraceNumber },
-    };
 
     private static string Sex(PatientSex sex) => sex switch
     {
