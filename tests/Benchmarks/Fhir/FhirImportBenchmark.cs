@@ -12,7 +12,8 @@ namespace Mesh.Benchmarks.Fhir;
 
 /// <summary>
 /// Synthea R4 transaction bundles posted to POST /api/v1/fhir of the WebFrontend in local mode (SQLite), one after
-/// another, each copy a new patient; then GET $everything of those patients.
+/// another, each copy a new patient; then GET $everything of those patients. With <c>--hand-off</c> the importer also
+/// bills, so each bundle's Claims and EOBs go to the claim grains too (as they do from the clinic's signed webhook).
 /// Prints: fhir-import: resources_per_s=… bundles=… entries=… everything_p95_ms=…
 /// </summary>
 internal static partial class FhirImportBenchmark
@@ -23,12 +24,13 @@ internal static partial class FhirImportBenchmark
 
     public static async Task RunAsync(string[] args)
     {
-        var copies = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : Copies;
+        var handOff = args.Contains("--hand-off");
+        var copies = args.Where(a => a != "--hand-off").Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(Copies).First();
         var sources = SyntheaBundles();
         using var folder = new TempDirectory("mesh-bench-");
         await using var web = await WebFrontendProcess.StartAsync(folder.Path);
         using var http = new HttpClient { BaseAddress = web.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(http));
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(http, handOff));
 
         for (var i = 0; i < WarmupBundles; i++)
         {
@@ -101,9 +103,10 @@ internal static partial class FhirImportBenchmark
         throw new InvalidOperationException("Mesh.sln was not found above the benchmark's folder.");
     }
 
-    private static async Task<string> TokenAsync(HttpClient http)
+    private static async Task<string> TokenAsync(HttpClient http, bool handOff)
     {
-        var response = await http.PostAsJsonAsync("/api/v1/dev/token", new { tenant = "bench", userId = "dr-bench", roles = new[] { "doctor" } });
+        string[] roles = handOff ? ["doctor", "billing"] : ["doctor"];
+        var response = await http.PostAsJsonAsync("/api/v1/dev/token", new { tenant = "bench", userId = "dr-bench", roles });
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Orleans.Runtime;
 
 namespace Mesh.Grains.Hosting.Operations;
 
@@ -19,11 +20,22 @@ public static class StoppableRun
         {
             await app.RunAsync().ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        catch (Exception error) when (stopping.IsCancellationRequested && IsCancelledStart(error))
         {
             Console.WriteLine($"{processName} was stopped while it was starting.");
         }
 
         return 0;
     }
+
+    /// <summary>
+    /// Whether a start failed only because it was cancelled: a hosted service's cancelled token, or the silo's
+    /// lifecycle refusing its next stage (Orleans' own exception, not an OperationCanceledException), alone or together.
+    /// </summary>
+    private static bool IsCancelledStart(Exception error) => error switch
+    {
+        OperationCanceledException or OrleansLifecycleCanceledException => true,
+        AggregateException all => all.InnerExceptions.Count > 0 && all.InnerExceptions.All(IsCancelledStart),
+        _ => false,
+    };
 }
