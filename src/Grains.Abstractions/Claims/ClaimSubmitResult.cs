@@ -23,6 +23,9 @@ public enum ClaimSubmitOutcome
 
     /// <summary>A replacement or void of a claim the clinic never submitted: refused.</summary>
     UnknownClaim,
+
+    /// <summary>A version of a claim document the patient no longer keeps (a newer one came first): nothing changed.</summary>
+    Superseded,
 }
 
 /// <summary>The outcome of a submission and the claim's list row afterwards (null when no claim exists).</summary>

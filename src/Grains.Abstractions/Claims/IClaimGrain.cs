@@ -14,6 +14,14 @@ public interface IClaimGrain : IGrainWithStringKey
     [Alias("SubmitAsync")]
     Task<ClaimSubmitResult> SubmitAsync(ClaimRecord claim);
 
+    /// <summary>
+    /// Submits one version of a claim document (a FHIR Claim), in one turn of the grain: unless the patient now keeps
+    /// another version, it becomes the claim (new, a replacement, or a void when cancelled); the same version again
+    /// changes nothing.
+    /// </summary>
+    [Alias("SubmitVersionAsync")]
+    Task<ClaimSubmitResult> SubmitVersionAsync(ClaimVersion version);
+
     /// <summary>The claim with its history, remittances and balance, or null when the clinic has no such claim.</summary>
     [ReadOnly]
     [Alias("GetAsync")]

@@ -19,9 +19,10 @@ public interface IClaimImportGrain : IGrainWithStringKey
     Task<RemittanceImportResult> ImportRemittancesAsync(string x12);
 
     /// <summary>
-    /// Submits claims read from another format (a FHIR Claim) the way an 837's are: stored, indexed and scored for
-    /// denial risk. One outcome per claim, in order; <paramref name="source"/> names the format in Mesh's meters.
+    /// Submits versions of claims read from another format (FHIR Claims) the way an 837's claims are: stored, indexed
+    /// and scored for denial risk; a version the patient no longer keeps changes nothing. One outcome per claim, in
+    /// order; <paramref name="source"/> names the format in Mesh's meters.
     /// </summary>
     [Alias("SubmitClaimsAsync")]
-    Task<IReadOnlyList<ClaimImportOutcome>> SubmitClaimsAsync(IReadOnlyList<ClaimRecord> claims, string source);
+    Task<IReadOnlyList<ClaimImportOutcome>> SubmitClaimsAsync(IReadOnlyList<ClaimVersion> claims, string source);
 }

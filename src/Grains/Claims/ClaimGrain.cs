@@ -47,6 +47,21 @@ public sealed class ClaimGrain(
         return new ClaimSubmitResult(outcome, await IndexAsync());
     }
 
+    public async Task<ClaimSubmitResult> SubmitVersionAsync(ClaimVersion version)
+    {
+        // The version the patient keeps is the claim: an older version whose call arrives after a newer one's changes
+        // nothing. The grain handles one call at a time, so this check and the submission are one step, and whether it is
+        // new or a replacement is decided here, not from what the caller read before.
+        if (!await KeepsAsync(version.PatientId, version.Version))
+        {
+            return new ClaimSubmitResult(ClaimSubmitOutcome.Superseded, claim.State.Claim is null ? null : await IndexAsync());
+        }
+
+        var submitted = version.Claim;
+        var frequency = submitted.FrequencyCode == "8" ? "8" : claim.State.Claim is null ? "1" : "7";
+        return await SubmitAsync(submitted with { FrequencyCode = frequency });
+    }
+
     public Task<ClaimView?> GetAsync()
     {
         var state = claim.State;
@@ -116,9 +131,7 @@ public sealed class ClaimGrain(
 
         // The version the patient keeps is the one that counts: an older version whose call arrives after a newer one's
         // has nothing to do here. The grain handles one call at a time, so this check and the writes below are one step.
-        var tenant = TenantKeys.Parse(this.GetPrimaryKeyString()).Tenant;
-        var kept = await GrainFactory.GetGrain<IPatientGrain>(PatientKeys.For(tenant, replacement.PatientId)).GetResourceAsync(replacement.Version.Key);
-        if (!ResourceVersions.IsKept(kept, replacement.Version))
+        if (!await KeepsAsync(replacement.PatientId, replacement.Version))
         {
             return new RemittanceReplacementResult(RemittanceReplacementOutcome.Superseded, null, null);
         }
@@ -140,6 +153,14 @@ public sealed class ClaimGrain(
         var applied = await ApplyRemittanceAsync(payment);
         return new RemittanceReplacementResult(
             reversal is null ? RemittanceReplacementOutcome.Applied : RemittanceReplacementOutcome.Replaced, reversal, applied);
+    }
+
+    /// <summary>Whether the patient keeps <paramref name="version"/> of the document now.</summary>
+    private async Task<bool> KeepsAsync(string patientId, PatientResource version)
+    {
+        var tenant = TenantKeys.Parse(this.GetPrimaryKeyString()).Tenant;
+        var kept = await GrainFactory.GetGrain<IPatientGrain>(PatientKeys.For(tenant, patientId)).GetResourceAsync(version.Key);
+        return ResourceVersions.IsKept(kept, version);
     }
 
     private static ClaimSubmitOutcome Decide(ClaimState state, ClaimRecord submitted, string interchange)

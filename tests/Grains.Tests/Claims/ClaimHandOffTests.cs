@@ -17,8 +17,11 @@ public sealed class ClaimHandOffTests(ClaimClusterFixture cluster) : IClassFixtu
     [Fact]
     public async Task SubmitClaims_StoresIndexesAndScoresEach_AndTheSameAgainChangesNothing()
     {
-        var first = await Import.SubmitClaimsAsync([Claim("F1"), Claim("F2")], "fhir");
-        var again = await Import.SubmitClaimsAsync([Claim("F1")], "fhir");
+        var (f1, f2) = (ClaimVersion(Claim("F1"), "1"), ClaimVersion(Claim("F2"), "1"));
+        await KeepAsync(f1.Version, f2.Version);
+
+        var first = await Import.SubmitClaimsAsync([f1, f2], "fhir");
+        var again = await Import.SubmitClaimsAsync([f1], "fhir");
 
         Assert.All(first, outcome => Assert.Equal(ClaimSubmitOutcome.Created, outcome.Outcome));
         Assert.All(first, outcome => Assert.NotNull(outcome.Risk));
@@ -29,9 +32,30 @@ public sealed class ClaimHandOffTests(ClaimClusterFixture cluster) : IClassFixtu
     }
 
     [Fact]
+    public async Task SubmitClaims_ANewerVersionReplaces_AndALateOlderVersionChangesNothing()
+    {
+        var v1 = ClaimVersion(Claim("F5", interchange: "Claim/F5/_history/1"), "1");
+        var v2 = ClaimVersion(Claim("F5", interchange: "Claim/F5/_history/2", firstCharge: 180m), "2");
+        await KeepAsync(v1.Version);
+        var first = await Import.SubmitClaimsAsync([v1], "fhir");
+        await KeepAsync(v2.Version);
+
+        var second = await Import.SubmitClaimsAsync([v2], "fhir");
+        var late = await Import.SubmitClaimsAsync([v1], "fhir");
+
+        Assert.Equal(ClaimSubmitOutcome.Created, Assert.Single(first).Outcome);
+        Assert.Equal(ClaimSubmitOutcome.Replaced, Assert.Single(second).Outcome);
+        Assert.Equal(ClaimSubmitOutcome.Superseded, Assert.Single(late).Outcome);
+        Assert.False(late[0].Accepted);
+        var view = (await Grain("F5").GetAsync())!;
+        Assert.Equal("Claim/F5/_history/2", view.Claim.Submission.InterchangeControlNumber);
+        Assert.Equal(230m, view.Claim.TotalCharge);
+    }
+
+    [Fact]
     public async Task ReplaceRemittance_ReversesTheEarlierVersion_AndALateOlderVersionChangesNothing()
     {
-        await Import.SubmitClaimsAsync([Claim("F3")], "fhir");
+        await Grain("F3").SubmitAsync(Claim("F3"));
         var (v1, v2) = (Version("1"), Version("2"));
         await KeepAsync(v1);
         var first = await Grain("F3").ReplaceRemittanceAsync(Replacement("F3", v1, labPaid: 50m));
@@ -54,7 +78,7 @@ public sealed class ClaimHandOffTests(ClaimClusterFixture cluster) : IClassFixtu
     [Fact]
     public async Task ReplaceRemittance_Withdrawn_OnlyReverses_AndForNoClaimIsNull()
     {
-        await Import.SubmitClaimsAsync([Claim("F4")], "fhir");
+        await Grain("F4").SubmitAsync(Claim("F4"));
         var (v1, v2) = (Version("1"), Version("2"));
         await KeepAsync(v1);
         await Grain("F4").ReplaceRemittanceAsync(Replacement("F4", v1, labPaid: 50m));
@@ -74,10 +98,14 @@ public sealed class ClaimHandOffTests(ClaimClusterFixture cluster) : IClassFixtu
     private static PatientResource Version(string versionId) =>
         new("ExplanationOfBenefit", "eob-1", versionId, DateTimeOffset.UnixEpoch, $$$"""{"resourceType":"ExplanationOfBenefit","id":"eob-1","meta":{"versionId":"{{{versionId}}}"}}""");
 
-    /// <summary>Keeps the EOB's version with the patient, as a FHIR import does before it hands the payment on.</summary>
-    private Task KeepAsync(PatientResource version) =>
+    private static ClaimVersion ClaimVersion(ClaimRecord claim, string versionId) =>
+        new(claim, "pat-1", new PatientResource("Claim", claim.ClaimId, versionId, DateTimeOffset.UnixEpoch,
+            $$$"""{"resourceType":"Claim","id":"{{{claim.ClaimId}}}","meta":{"versionId":"{{{versionId}}}"}}"""));
+
+    /// <summary>Keeps versions with the patient, as a FHIR import does before it hands their claims and payments on.</summary>
+    private Task KeepAsync(params PatientResource[] versions) =>
         cluster.Grains.GetGrain<IPatientGrain>(PatientKeys.For(_clinic, "pat-1")).ImportAsync(new PatientImport(
-            new PatientDemographics("Anna", "Kiss", new DateOnly(1980, 1, 1), PatientSex.Female, "en", []), [version], PatientClinicalFacts.None));
+            new PatientDemographics("Anna", "Kiss", new DateOnly(1980, 1, 1), PatientSex.Female, "en", []), versions, PatientClinicalFacts.None));
 
     private static RemittanceReplacement Replacement(string claimId, PatientResource version, decimal labPaid, bool onlyReverses = false) =>
         new(Payment(claimId, payerClaimId: "eob-1", labPaid: labPaid, interchange: $"ExplanationOfBenefit/eob-1/_history/{version.VersionId}"),

@@ -52,12 +52,13 @@ public sealed class ClaimImportGrain(TimeProvider time) : Grain, IClaimImportGra
         return new RemittanceImportResult(file.Interchange, [.. outcomes.Where(o => o.Status is not null)], unmatched, file.PaymentTotal, file.Errors);
     }
 
-    public async Task<IReadOnlyList<ClaimImportOutcome>> SubmitClaimsAsync(IReadOnlyList<ClaimRecord> claims, string source)
+    public async Task<IReadOnlyList<ClaimImportOutcome>> SubmitClaimsAsync(IReadOnlyList<ClaimVersion> claims, string source)
     {
-        var submitted = await ClaimImports.SubmitAsync(GrainFactory, Tenant, claims, source);
-        var outcomes = claims.Select((claim, i) => new ClaimImportOutcome(claim.ClaimId, claim.ClaimId,
-            submitted[i].Outcome is not (ClaimSubmitOutcome.DuplicateClaimId or ClaimSubmitOutcome.UnknownClaim), submitted[i].Outcome, [])).ToList();
-        return await ClaimImports.ScoreAsync(GrainFactory, Tenant, outcomes, [.. claims]);
+        var submitted = ClaimImports.Counted(await ClaimSubmitter.SubmitVersionsAsync(GrainFactory, Tenant, claims), source);
+        var outcomes = claims.Select((version, i) => new ClaimImportOutcome(version.Claim.ClaimId, version.Claim.ClaimId,
+            submitted[i].Outcome is not (ClaimSubmitOutcome.DuplicateClaimId or ClaimSubmitOutcome.UnknownClaim or ClaimSubmitOutcome.Superseded),
+            submitted[i].Outcome, [])).ToList();
+        return await ClaimImports.ScoreAsync(GrainFactory, Tenant, outcomes, [.. claims.Select(c => c.Claim)]);
     }
 
     private string Tenant => this.GetPrimaryKeyString();

@@ -48,10 +48,13 @@ internal static class ClaimImports
         return results;
     }
 
-    /// <summary>Submits claims to their grains, whatever format they were read from, and counts the stored ones under <paramref name="source"/>.</summary>
-    public static async Task<ClaimSubmitResult[]> SubmitAsync(IGrainFactory grains, string tenant, IReadOnlyList<ClaimRecord> claims, string source)
+    /// <summary>Submits claims to their grains and counts the stored ones under <paramref name="source"/>.</summary>
+    public static async Task<ClaimSubmitResult[]> SubmitAsync(IGrainFactory grains, string tenant, IReadOnlyList<ClaimRecord> claims, string source) =>
+        Counted(await ClaimSubmitter.SubmitAsync(grains, tenant, claims).ConfigureAwait(false), source);
+
+    /// <summary>Counts the claims a submission stored under <paramref name="source"/>, whatever format they were read from.</summary>
+    public static ClaimSubmitResult[] Counted(ClaimSubmitResult[] submitted, string source)
     {
-        var submitted = await ClaimSubmitter.SubmitAsync(grains, tenant, claims).ConfigureAwait(false);
         MeshMetrics.ClaimsWereImported(submitted.Count(r => r.Outcome is ClaimSubmitOutcome.Created or ClaimSubmitOutcome.Replaced), source);
         return submitted;
     }

@@ -12,7 +12,8 @@ namespace Mesh.WebFrontend.Fhir.Claims;
 /// <summary>The Claims and EOBs of one import, mapped and checked, waiting for their patients to be written.</summary>
 internal sealed class FhirClaimPlan
 {
-    public List<(int Index, ClaimRecord Claim)> Claims { get; } = [];
+    /// <summary>Each Claim as a claim of the clinic, with the version the patient will keep.</summary>
+    public List<(int Index, ClaimVersion Claim)> Claims { get; } = [];
 
     /// <summary>Each EOB's payment with the version the patient will keep; a withdrawn EOB's only reverses.</summary>
     public List<(int Index, RemittanceReplacement Payment)> Payments { get; } = [];
@@ -88,7 +89,7 @@ internal sealed class FhirClaimHandOff(PatientServices services, IReadOnlyList<F
                 else if (await PersonAsync(entry.PatientId).ConfigureAwait(false) is { } person)
                 {
                     var (record, issue) = FhirClaimMapping.Map(claim, path, new FhirClaimContext(entry.PatientId, person, token, bundleId, now), _links);
-                    Keep(plan.Claims, entry.Index, record, issue);
+                    Keep(plan.Claims, entry.Index, record is null ? null : new ClaimVersion(record, entry.PatientId, entry.Resource), issue);
                 }
             }
             else if (resource is ExplanationOfBenefit eob)
@@ -150,10 +151,12 @@ internal sealed class FhirClaimHandOff(PatientServices services, IReadOnlyList<F
             var outcomes = await Import.SubmitClaimsAsync([.. claims.Select(c => c.Claim)], "fhir").ConfigureAwait(false);
             for (var k = 0; k < claims.Count; k++)
             {
-                var (index, claim) = claims[k];
+                var (index, claim) = (claims[k].Index, claims[k].Claim.Claim);
                 var outcome = outcomes[k].Outcome?.ToString().ToLowerInvariant();
-                results[index].Issues.Add(FhirIssue.Information($"Claim {claim.ClaimId}: {outcome} in the clinic's claims (/api/v1/claims/{claim.ClaimId}).", entries[index].Path));
-                if (outcomes[k].Outcome == ClaimSubmitOutcome.Unchanged)
+                results[index].Issues.Add(FhirIssue.Information(outcomes[k].Outcome == ClaimSubmitOutcome.Superseded
+                    ? $"Claim {claim.ClaimId}: a newer version is kept, so this one changes nothing in the clinic's claims."
+                    : $"Claim {claim.ClaimId}: {outcome} in the clinic's claims (/api/v1/claims/{claim.ClaimId}).", entries[index].Path));
+                if (outcomes[k].Outcome is ClaimSubmitOutcome.Unchanged or ClaimSubmitOutcome.Superseded)
                 {
                     continue;
                 }
@@ -209,16 +212,16 @@ internal sealed class FhirClaimHandOff(PatientServices services, IReadOnlyList<F
         services.Audit.RecordAsync(AuditActions.Update, ClaimServices.RemittanceResource, payment.ClaimId, result.Applied ? AuditOutcome.Success : AuditOutcome.Failed, ct);
 
     /// <summary>
-    /// Decides what each claim does to the clinic's claims: a new id is submitted; the same version again is left
-    /// alone; a newer version of a FHIR claim replaces it (or voids it, when cancelled); an id another source or another
-    /// patient holds is refused.
+    /// Decides which claims go to the clinic's claims: the same version again is left alone, and an id another source or
+    /// another patient holds is refused. Whether a claim is new, replaces the one kept or voids it (when cancelled) the
+    /// claim grain decides as it takes it.
     /// </summary>
     private async Task DecideAsync(FhirClaimPlan plan)
     {
-        var views = await Task.WhenAll(plan.Claims.Select(c => _claims.Claim(c.Claim.ClaimId)!.GetAsync())).ConfigureAwait(false);
+        var views = await Task.WhenAll(plan.Claims.Select(c => _claims.Claim(c.Claim.Claim.ClaimId)!.GetAsync())).ConfigureAwait(false);
         for (var k = plan.Claims.Count - 1; k >= 0; k--)
         {
-            var (index, claim) = plan.Claims[k];
+            var (index, claim) = (plan.Claims[k].Index, plan.Claims[k].Claim.Claim);
             var path = entries[index].Path;
             var kept = views[k]?.Claim;
             FhirIssue? refusal = kept switch
@@ -239,10 +242,6 @@ internal sealed class FhirClaimHandOff(PatientServices services, IReadOnlyList<F
                 // Nothing to do: a cancelled claim the clinic never had, or the version the clinic has.
                 results[index].Issues.Add(FhirIssue.Information($"Claim {claim.ClaimId}: unchanged in the clinic's claims.", path));
                 plan.Claims.RemoveAt(k);
-            }
-            else if (kept is not null && claim.FrequencyCode != "8")
-            {
-                plan.Claims[k] = (index, claim with { FrequencyCode = "7" });
             }
         }
     }
