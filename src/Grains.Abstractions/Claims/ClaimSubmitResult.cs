@@ -28,6 +28,6 @@ public enum ClaimSubmitOutcome
     Superseded,
 }
 
-/// <summary>The outcome of a submission and the claim's list row afterwards (null when no claim exists).</summary>
+/// <summary>The outcome of a submission and the claim's list row afterwards (null when no claim exists, or a superseded version was not taken).</summary>
 [GenerateSerializer, Alias("Mesh.Grains.Claims.ClaimSubmitResult"), Immutable]
 public sealed record ClaimSubmitResult(ClaimSubmitOutcome Outcome, ClaimSummary? Summary);

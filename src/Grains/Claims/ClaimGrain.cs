@@ -54,7 +54,7 @@ public sealed class ClaimGrain(
         // new or a replacement is decided here, not from what the caller read before.
         if (!await KeepsAsync(version.PatientId, version.Version))
         {
-            return new ClaimSubmitResult(ClaimSubmitOutcome.Superseded, claim.State.Claim is null ? null : await IndexAsync());
+            return new ClaimSubmitResult(ClaimSubmitOutcome.Superseded, null);
         }
 
         var submitted = version.Claim;

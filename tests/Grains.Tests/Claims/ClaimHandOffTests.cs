@@ -109,5 +109,5 @@ public sealed class ClaimHandOffTests(ClaimClusterFixture cluster) : IClassFixtu
 
     private static RemittanceReplacement Replacement(string claimId, PatientResource version, decimal labPaid, bool onlyReverses = false) =>
         new(Payment(claimId, payerClaimId: "eob-1", labPaid: labPaid, interchange: $"ExplanationOfBenefit/eob-1/_history/{version.VersionId}"),
-            "ExplanationOfBenefit/eob-1/", onlyReverses, "pat-1", version);
+            onlyReverses, "pat-1", version);
 }

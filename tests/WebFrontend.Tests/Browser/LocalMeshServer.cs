@@ -45,22 +45,16 @@ public sealed class LocalMeshServer : WebApplicationFactory<Program>
         builder.UseShutdownTimeout(_shutdownTimeout);
         // Host settings, not app configuration sources: the app reads some of them (the cluster's gateways) while it
         // registers its services, before sources added by the test host would be there.
-        var settings = new Dictionary<string, string?>
-        {
-            // Failover and rolling-upgrade tests write and read back as fast as the cluster answers, for as long as the
-            // restarts take: more than the 600 requests a minute one user may send by default. LimitsTests test the limit.
-            ["Mesh:Limits:PermitsPerWindow"] = "100000",
-        };
+        // A later setting of the same key wins. Failover and rolling-upgrade tests write and read back as fast as the
+        // cluster answers, for as long as the restarts take: more than the 600 requests a minute one user may send by
+        // default. LimitsTests test the limit.
+        builder.UseSetting("Mesh:Limits:PermitsPerWindow", "100000");
         foreach (var (key, value) in _settings)
-        {
-            settings[key] = value;
-        }
-
-        settings["Mesh:LocalMode"] = "true";
-        settings["Mesh:DataDirectory"] = _dataDirectory;
-        foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
         }
+
+        builder.UseSetting("Mesh:LocalMode", "true");
+        builder.UseSetting("Mesh:DataDirectory", _dataDirectory);
     }
 }

@@ -81,11 +81,8 @@ internal static class FhirBilling
     /// </summary>
     public static string VersionToken(string resourceType, string id, string? versionId, string json) =>
         versionId is { Length: > 0 }
-            ? $"{VersionFamily(resourceType, id)}_history/{versionId}"
-            : $"{VersionFamily(resourceType, id)}#{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..16]}";
-
-    /// <summary>What the version tokens of every version of one resource start with.</summary>
-    public static string VersionFamily(string resourceType, string id) => $"{resourceType}/{id}/";
+            ? $"{resourceType}/{id}/_history/{versionId}"
+            : $"{resourceType}/{id}/#{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..16]}";
 
     /// <summary>An entry that cannot be what Mesh would make of it (a claim, a remittance): 422, at the entry's field.</summary>
     public static FhirIssue Unprocessable(string message, string expression) =>

@@ -103,7 +103,7 @@ internal sealed class FhirClaimHandOff(PatientServices services, IReadOnlyList<F
                 var (payment, issue) = FhirRemittanceMapping.Map(eob, path, token, now, _links);
                 issue ??= payment is null ? null : await MovedAsync(entry.PatientId, eob, payment, path).ConfigureAwait(false);
                 Keep(plan.Payments, entry.Index, payment is null ? null
-                    : new RemittanceReplacement(payment, FhirBilling.VersionFamily(resource.TypeName, entry.Resource.Id), FhirRemittanceMapping.IsCancelled(eob), entry.PatientId, entry.Resource),
+                    : new RemittanceReplacement(payment, FhirRemittanceMapping.IsCancelled(eob), entry.PatientId, entry.Resource),
                     issue);
             }
         }
